@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import tailwindcss from '@tailwindcss/vite';
+import { contentLint } from './src/integrations/content-lint.ts';
+
+// The public address is only used for canonical links, Open Graph, the sitemap and printed URLs.
+// Set SITE_URL when deploying to a real host.
+const site = process.env.SITE_URL ?? 'https://leg-pain.example';
+
+export default defineConfig({
+  site,
+  // A test builds broken fixture content (CONTENT_DIR); keep its content cache apart from the real one.
+  cacheDir: process.env.CONTENT_DIR ? './node_modules/.astro-fixtures' : undefined,
+  trailingSlash: 'always',
+  // 'jsx' (the Astro 7 default) drops the space between inline elements, which glues words
+  // together on the page and in the search index ("chest" + <em>pain</em> -> "chestpain").
+  compressHTML: true,
+  // Shiki writes inline styles, which the Content-Security-Policy forbids; the articles hold no code.
+  markdown: { syntaxHighlight: false },
+  integrations: [contentLint(), mdx(), react()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind runs its search in a worker created from a blob: URL.
+        "worker-src 'self' blob:",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * Warning cards that an article names in its `alerts` frontmatter. They are shown first on the
+ * page, before any other content (style guide: emergencies come first). Wording follows the
+ * clinical reference: the 6 Ps of acute limb ischaemia (2024 ACC/AHA), and the NHS advice on
+ * DVT and pulmonary embolism.
+ */
+export type UrgencyLevel = 'emergency' | 'urgent' | 'non-urgent';
+
+export interface Alert {
+  level: UrgencyLevel;
+  /** Each item completes the level's heading, e.g. "Call … now if:" + "your leg turns pale". */
+  signs: string[];
+  /** What the reader should say or do, after the list. */
+  action?: string;
+  /** Article that explains the condition. */
+  more: { href: string; label: string };
+}
+
+export const alerts = {
+  limb: {
+    level: 'emergency',
+    signs: [
+      'your leg or foot suddenly becomes very painful',
+      'it turns pale or white, or feels cold compared with the other leg',
+      'it goes numb, or you cannot move it',
+    ],
+    action: 'These can be signs that an artery in the leg is suddenly blocked. Every hour counts.',
+    more: { href: '/acute-limb-ischemia/', label: 'why a suddenly cold, pale leg is an emergency' },
+  },
+  'clot-lungs': {
+    level: 'emergency',
+    signs: [
+      'you have a swollen or painful leg and you suddenly feel breathless',
+      'you have chest or upper back pain that is worse when you breathe in',
+      'you cough up blood, or you collapse',
+    ],
+    action: 'A blood clot may have travelled to your lungs (pulmonary embolism).',
+    more: { href: '/dvt-risk-factors/#pulmonary-embolism', label: 'the warning signs of a clot in the lungs' },
+  },
+  'clot-leg': {
+    level: 'urgent',
+    signs: [
+      'one leg, usually the calf, suddenly swells',
+      'it is painful, tender, warm, red or darker than the other leg',
+    ],
+    action: 'This could be a blood clot in a deep vein (DVT). It needs checking the same day.',
+    more: { href: '/venous-leg-pain/#dvt', label: 'the signs of a blood clot in the leg' },
+  },
+  'rest-pain': {
+    level: 'urgent',
+    signs: [
+      'your feet or toes hurt when you rest or at night, and it eases when you hang your leg out of bed',
+      'a wound on your foot or leg is not healing',
+      'a toe or part of your foot is turning dark or black',
+    ],
+    action: 'These can be signs that the leg is not getting enough blood even at rest.',
+    more: { href: '/arterial-leg-pain/#rest-pain', label: 'pain at rest from narrowed arteries' },
+  },
+} as const satisfies Record<string, Alert>;
+
+export type AlertId = keyof typeof alerts;
+export const alertIds = Object.keys(alerts) as [AlertId, ...AlertId[]];
+
+/** The heading of each level's card says what to do (style guide). */
+export const urgencyHeading: Record<UrgencyLevel, string> = {
+  emergency: 'Call your local emergency number now if:',
+  urgent: 'Get medical help today if:',
+  'non-urgent': 'See a doctor if:',
+};
+
+/** Words a screen reader and a black-and-white printout use for the level. */
+export const urgencyLabel: Record<UrgencyLevel, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  'non-urgent': 'Not urgent',
+};
