@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4321;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // The site as it is served in production: the built dist/ through `astro preview`.
   webServer: {
-    command: 'npm run preview',
+    command: `npm run preview -- --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
