@@ -29,10 +29,12 @@ export const alerts = {
   },
   'clot-lungs': {
     level: 'emergency',
+    // The developer guide treats a swollen leg with breathlessness or chest pain as an emergency;
+    // the NHS calls severe breathing difficulty, chest pain or collapse an emergency on their own.
     signs: [
-      'you have a swollen or painful leg and you suddenly feel breathless',
-      'you have chest or upper back pain that is worse when you breathe in',
-      'you cough up blood, or you collapse',
+      'you have a swollen or painful leg and you suddenly feel short of breath',
+      'you find it very hard to breathe, or you have chest or upper back pain that is worse when you breathe in',
+      'you collapse',
     ],
     action: 'A blood clot may have travelled to your lungs (pulmonary embolism).',
     more: { href: '/dvt-risk-factors/#pulmonary-embolism', label: 'the warning signs of a clot in the lungs' },

@@ -50,6 +50,8 @@ export const glossarySchema = z
     also: z.array(z.string()).default([]),
     /** 1 to 3 short plain sentences. Required. */
     definition: z.string().min(20),
+    /** A word most adults know (artery, diabetes): listed here, but articles need not link it. Default false. */
+    everyday: z.boolean().default(false),
   })
   .strict();
 

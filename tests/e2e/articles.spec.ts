@@ -1,0 +1,133 @@
+/**
+ * What every article must be, checked on the built pages: faithful (the fact inventory), safe
+ * (urgency cards first), honest (review date, sources, not-a-diagnosis), explained (glossary
+ * links) and structured for linking.
+ */
+import { expect, test } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { articleSlugs, articleText, builtHtml, listDir, readJson } from './support/built.ts';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface FactFile {
+  slug: string;
+  facts: { source: string; all: string[] }[];
+}
+
+test('there is one article per section of the source, at the fixed slugs', () => {
+  expect(articleSlugs.sort()).toEqual(
+    [
+      'about',
+      'acute-limb-ischemia',
+      'arterial-leg-pain',
+      'claudication-treatment',
+      'dvt-risk-factors',
+      'endovascular-treatment',
+      'leg-pain',
+      'leg-pain-diagnosis',
+      'nerve-leg-pain',
+      'pad-risk-factors',
+      'types-of-leg-pain',
+      'vascular-vs-nerve-pain',
+      'venous-insufficiency-treatment',
+      'venous-leg-pain',
+    ].sort(),
+  );
+});
+
+for (const slug of articleSlugs) {
+  test.describe(`/${slug}/`, () => {
+    const html = builtHtml(slug);
+    const text = articleText(html);
+
+    test('keeps every fact of its source section', () => {
+      const { facts } = readJson<FactFile>(`tests/facts/${slug}.json`);
+      expect(facts.length).toBeGreaterThan(3);
+      const lower = text.toLowerCase();
+      const missing = facts.flatMap((f) =>
+        f.all.filter((w) => !lower.includes(w.toLowerCase())).map((w) => `"${w}" (for: ${f.source})`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    test('shows its review date, its sources and that it is not a diagnosis', () => {
+      expect(html).toMatch(/Page last reviewed: <time datetime="\d{4}-\d{2}-\d{2}">/);
+      expect(html).toContain('id="source-source-article"');
+      expect(text).toContain('This is not a diagnosis.');
+      expect(text).not.toMatch(/reviewed by (a|our) (doctor|clinician|surgeon)|medically reviewed/i);
+    });
+
+    test('opens with its urgency cards, then the In brief summary', () => {
+      const afterH1 = html.slice(html.indexOf('</h1>'));
+      const firstBlock = /<(aside|div|p|section)[^>]*>/.exec(afterH1)?.[0] ?? '';
+      const cards = [
+        ...afterH1.slice(0, afterH1.indexOf('in-brief')).matchAll(/class="urgency urgency-([a-z-]+)"/g),
+      ].map((m) => m[1]);
+      if (cards.length > 0) expect(firstBlock).toContain('urgency');
+      // Emergencies come before anything urgent.
+      expect(cards).toEqual([...cards].sort((a, b) => Number(b === 'emergency') - Number(a === 'emergency')));
+      expect(html).toContain('class="panel in-brief"');
+    });
+
+    test('gives every section heading a unique id a doctor can link to', () => {
+      const ids = [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+  });
+}
+
+test('pages about an emergency open with its card', () => {
+  const expected: Record<string, string[]> = {
+    'acute-limb-ischemia': ['emergency'],
+    'dvt-risk-factors': ['emergency', 'urgent'],
+    'venous-leg-pain': ['emergency', 'urgent'],
+    'arterial-leg-pain': ['emergency', 'urgent'],
+  };
+  for (const [slug, levels] of Object.entries(expected)) {
+    const html = builtHtml(slug);
+    const head = html.slice(html.indexOf('</h1>'), html.indexOf('class="panel in-brief"'));
+    expect(
+      [...head.matchAll(/class="urgency urgency-([a-z-]+)"/g)].map((m) => m[1]),
+      slug,
+    ).toEqual(levels);
+  }
+});
+
+test('every medical word from the glossary that an article uses is explained there, with a link to the glossary', () => {
+  // The glossary files are read as written: the test must not trust the build's own view of them.
+  const glossary = listDir('content/glossary').map((file) => {
+    const url = new URL(`../../content/glossary/${file}`, import.meta.url);
+    const data = parseYaml(readFileSync(url, 'utf8')) as { term: string; also?: string[]; everyday?: boolean };
+    return {
+      id: file.replace(/\.yaml$/, ''),
+      term: data.term,
+      also: data.also ?? [],
+      everyday: data.everyday === true,
+    };
+  });
+  const unexplained: string[] = [];
+  for (const slug of articleSlugs) {
+    const html = builtHtml(slug);
+    // Words inside a link already lead to an explanation; the sources list and the cards are not running text.
+    const body = articleText(
+      html
+        .replace(/<section aria-labelledby="sources">[\s\S]*?<\/section>/, '')
+        .replace(/<aside class="urgency[\s\S]*?<\/aside>/g, '')
+        .replace(/<a\b[\s\S]*?<\/a>/g, ''),
+    );
+    // "spinal stenosis" is the linked term lumbar spinal stenosis, not an unexplained "stenosis".
+    const linked = glossary.filter((g) => html.includes(`href="/glossary/#${g.id}"`));
+    const unlinkedText = linked
+      .flatMap((g) => [g.term, ...g.also])
+      .sort((a, b) => b.length - a.length)
+      .reduce((text, name) => text.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' '), body);
+    for (const { id, term, everyday } of glossary) {
+      if (everyday) continue;
+      const used = new RegExp(`\\b${escapeRegExp(term)}\\b`, 'i').test(unlinkedText);
+      if (used && !html.includes(`href="/glossary/#${id}"`)) unexplained.push(`${slug}: "${term}" (${id})`);
+    }
+  }
+  expect(unexplained).toEqual([]);
+});
