@@ -32,9 +32,19 @@ const rows = sourceSectionStarts.map(([slug]) => {
 
 console.log('article'.padEnd(32), 'source grade', ' site grade', '  words', ' words/sentence');
 for (const r of rows) {
-  console.log(r.slug.padEnd(32), String(r.sourceGrade ?? '-').padStart(12), String(r.grade).padStart(11), String(r.words).padStart(7), String(r.wordsPerSentence).padStart(15));
+  console.log(
+    r.slug.padEnd(32),
+    String(r.sourceGrade ?? '-').padStart(12),
+    String(r.grade).padStart(11),
+    String(r.words).padStart(7),
+    String(r.wordsPerSentence).padStart(15),
+  );
 }
 const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1);
-console.log('mean'.padEnd(32), mean(rows.flatMap((r) => (r.sourceGrade === null ? [] : [r.sourceGrade]))).padStart(12), mean(rows.map((r) => r.grade)).padStart(11));
+console.log(
+  'mean'.padEnd(32),
+  mean(rows.flatMap((r) => (r.sourceGrade === null ? [] : [r.sourceGrade]))).padStart(12),
+  mean(rows.map((r) => r.grade)).padStart(11),
+);
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/readability.json', JSON.stringify(rows, null, 2));
