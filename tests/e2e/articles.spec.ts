@@ -131,3 +131,12 @@ test('every medical word from the glossary that an article uses is explained the
   }
   expect(unexplained).toEqual([]);
 });
+
+test('every article is reachable from the home page and carries the words patients search with', () => {
+  const home = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  for (const slug of articleSlugs) {
+    expect(home, `home page links to /${slug}/`).toContain(`href="/${slug}/`);
+    const aliases = /data-pagefind-meta="aliases:([^"]*)"/.exec(builtHtml(slug))?.[1] ?? '';
+    expect(aliases.split(',').length, `${slug} aliases`).toBeGreaterThanOrEqual(5);
+  }
+});
