@@ -33,6 +33,13 @@ export const initialQuizState: QuizState = {
   moves: 0,
 };
 
+/** Whether Continue on the current question leads to the result (its button then says so). */
+export function continueShowsResult(questions: readonly QuizQuestion[], state: QuizState): boolean {
+  if (state.view.kind !== 'question') return false;
+  const allAnswered = questions.every((q) => state.answers[q.id] !== undefined);
+  return state.view.index >= questions.length - 1 || (state.returnToResult && allAnswered);
+}
+
 function moveTo(state: QuizState, view: QuizView, returnToResult = state.returnToResult): QuizState {
   return { ...state, view, missingAnswer: false, returnToResult, moves: state.moves + 1 };
 }
@@ -49,9 +56,7 @@ export function quizReducer(questions: readonly QuizQuestion[], state: QuizState
       if (!question || state.answers[question.id] === undefined) return { ...state, missingAnswer: true };
       // The emergency answer stops the self-check before anything else (style guide: emergencies first).
       if (emergencyAnswer([question], state.answers)) return moveTo(state, { kind: 'emergency' }, false);
-      const isLast = view.index >= questions.length - 1;
-      const allAnswered = questions.every((q) => state.answers[q.id] !== undefined);
-      if (isLast || (state.returnToResult && allAnswered)) return moveTo(state, { kind: 'result' }, false);
+      if (continueShowsResult(questions, state)) return moveTo(state, { kind: 'result' }, false);
       return moveTo(state, { kind: 'question', index: view.index + 1 });
     }
 

@@ -22,9 +22,9 @@ export type Direction = 'arteries' | 'nerves';
 export type Weight = 1 | 2 | 4;
 
 export const weightWords: Record<Weight, string> = {
-  1: 'a small clue',
-  2: 'a medium clue',
-  4: 'a strong clue',
+  1: 'a small clue (1 point)',
+  2: 'a medium clue (2 points)',
+  4: 'a strong clue (4 points)',
 };
 
 export const directionWords: Record<Direction, string> = {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { quizQuestions } from '../../src/data/cart-sign-quiz.ts';
-import { initialQuizState, quizReducer, type QuizAction, type QuizState } from '../../src/lib/quiz-flow.ts';
+import {
+  continueShowsResult,
+  initialQuizState,
+  quizReducer,
+  type QuizAction,
+  type QuizState,
+} from '../../src/lib/quiz-flow.ts';
 
 const run = (actions: QuizAction[], from: QuizState = initialQuizState) =>
   actions.reduce((state, action) => quizReducer(quizQuestions, state, action), from);
@@ -88,5 +94,14 @@ describe('quizReducer', () => {
     expect(state.view).toEqual({ kind: 'question', index: 0 });
     expect(state.answers).toEqual({});
     expect(state.moves).toBe(quizQuestions.length + 1);
+  });
+});
+
+describe('continueShowsResult', () => {
+  it('is true only on the last question, or when changing an answer from the result', () => {
+    expect(continueShowsResult(quizQuestions, run([choose('sudden', 'no')]))).toBe(false);
+    expect(continueShowsResult(quizQuestions, run(throughAll.slice(0, -2)))).toBe(true);
+    expect(continueShowsResult(quizQuestions, run([...throughAll, { type: 'change', questionId: 'cart' }]))).toBe(true);
+    expect(continueShowsResult(quizQuestions, run(throughAll))).toBe(false);
   });
 });
