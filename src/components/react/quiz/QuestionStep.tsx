@@ -59,9 +59,12 @@ export function QuestionStep(props: Props) {
               <a
                 href={`#${firstInputId}`}
                 onClick={(event) => {
-                  // A link to an input scrolls but does not focus it; GOV.UK focuses the field.
+                  // A link to an input scrolls but does not focus it; GOV.UK focuses the field and
+                  // shows its question too, not just the radio button at the top edge of the screen.
                   event.preventDefault();
-                  document.getElementById(firstInputId)?.focus();
+                  const input = document.getElementById(firstInputId);
+                  input?.closest('fieldset')?.scrollIntoView({ block: 'start' });
+                  input?.focus({ preventScroll: true });
                 }}
               >
                 {errorText}
