@@ -1,0 +1,100 @@
+/**
+ * The shopping cart sign self-check island. It holds the answers in memory only (no storage, no
+ * request), shows one question at a time, and moves focus to each new question or result heading.
+ *
+ * Until it has hydrated, it renders its children: the printable checklist the page passes in, so
+ * a reader without JavaScript still gets every question and how each answer points.
+ */
+import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { alerts, urgencyHeading } from '../../data/alerts.ts';
+import { leanWording, quizCombinations, quizQuestions } from '../../data/cart-sign-quiz.ts';
+import {
+  continueShowsResult,
+  initialQuizState,
+  quizReducer,
+  type QuizAction,
+  type QuizState,
+} from '../../lib/quiz-flow.ts';
+import { scoreQuiz } from '../../lib/quiz.ts';
+import { EmergencyStop } from './quiz/EmergencyStop.tsx';
+import { QuestionStep } from './quiz/QuestionStep.tsx';
+import { QuizResult } from './quiz/QuizResult.tsx';
+
+const questions = quizQuestions;
+const reducer = (state: QuizState, action: QuizAction) => quizReducer(questions, state, action);
+
+// False on the server and while hydrating, true afterwards: the no-JavaScript fallback stays
+// until the quiz can actually work.
+const noSubscription = () => () => {};
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+export default function CartSignQuiz({ children }: { children?: ReactNode }) {
+  const hydrated = useHydrated();
+  const [state, dispatch] = useReducer(reducer, initialQuizState);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Focus follows every move (not the first render: the page must not jump to the tool on load).
+  useEffect(() => {
+    if (state.moves > 0) headingRef.current?.focus();
+  }, [state.moves]);
+
+  // The wrapper gives client:visible a box to watch: the slot alone is display: contents.
+  if (!hydrated) return <div className="quiz">{children}</div>;
+
+  const { view, answers } = state;
+  const outcome = view.kind === 'question' ? undefined : scoreQuiz(questions, quizCombinations, answers);
+  // A short sentence for screen readers: focus lands on the heading, this confirms what happened.
+  const announcement =
+    outcome?.kind === 'emergency'
+      ? `Emergency. ${urgencyHeading[alerts[outcome.alert].level]} ${alerts[outcome.alert].signs.join(', ')}.`
+      : outcome
+        ? `Result: ${leanWording[outcome.kind].headline}.`
+        : '';
+
+  return (
+    <div className="quiz">
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {view.kind === 'question' && (
+        <QuestionStep
+          key={questions[view.index]!.id}
+          question={questions[view.index]!}
+          number={view.index + 1}
+          total={questions.length}
+          chosen={answers[questions[view.index]!.id]}
+          missingAnswer={state.missingAnswer}
+          isLastStep={continueShowsResult(questions, state)}
+          headingRef={headingRef}
+          onChoose={(optionId) => dispatch({ type: 'choose', questionId: questions[view.index]!.id, optionId })}
+          onContinue={() => dispatch({ type: 'continue' })}
+          onBack={view.index > 0 ? () => dispatch({ type: 'back' }) : undefined}
+        />
+      )}
+      {outcome?.kind === 'emergency' && (
+        <EmergencyStop
+          alert={outcome.alert}
+          headingRef={headingRef}
+          onBack={() => dispatch({ type: 'back' })}
+          onRestart={() => dispatch({ type: 'restart' })}
+        />
+      )}
+      {outcome && outcome.kind !== 'emergency' && (
+        <QuizResult
+          result={outcome}
+          questions={questions}
+          answers={answers}
+          headingRef={headingRef}
+          onChange={(questionId) => dispatch({ type: 'change', questionId })}
+          onRestart={() => dispatch({ type: 'restart' })}
+        />
+      )}
+    </div>
+  );
+}

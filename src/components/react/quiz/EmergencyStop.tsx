@@ -1,0 +1,37 @@
+/**
+ * What the self-check shows instead of any result when the reader says a leg suddenly turned cold,
+ * pale or numb: the emergency card, first, and nothing that could make them wait.
+ */
+import type { Ref } from 'react';
+import type { AlertId } from '../../../data/alerts.ts';
+import { AlertCard } from '../UrgencyCard.tsx';
+
+interface Props {
+  alert: AlertId;
+  headingRef: Ref<HTMLHeadingElement>;
+  onBack: () => void;
+  onRestart: () => void;
+}
+
+export function EmergencyStop({ alert, headingRef, onBack, onRestart }: Props) {
+  return (
+    <section className="quiz-emergency" aria-labelledby="quiz-emergency-heading">
+      <h2 id="quiz-emergency-heading" ref={headingRef} tabIndex={-1}>
+        Stop: this could be an emergency
+      </h2>
+      <AlertCard id={alert} headingLevel={3} />
+      <p>
+        You said a leg or foot suddenly turned cold, pale or numb, or became very painful or weak. The self-check has
+        stopped here. Do not wait for a doctor&rsquo;s appointment.
+      </p>
+      <div className="quiz-actions">
+        <button type="button" className="button button-secondary" onClick={onBack}>
+          Back: change my answer
+        </button>
+        <button type="button" className="button button-secondary" onClick={onRestart}>
+          Start again
+        </button>
+      </div>
+    </section>
+  );
+}

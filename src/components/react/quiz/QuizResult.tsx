@@ -1,0 +1,127 @@
+/**
+ * The result: which way the answers lean and why, what to do next, and the answers themselves,
+ * laid out to be printed and taken to an appointment.
+ */
+import type { Ref } from 'react';
+import { abiLinks, leanWording, quizReading } from '../../../data/cart-sign-quiz.ts';
+import { directionWords, type Answers, type LeanResult, type QuizQuestion } from '../../../lib/quiz.ts';
+import { AlertCard } from '../UrgencyCard.tsx';
+import { AnswerList } from './AnswerList.tsx';
+import { ClueList } from './ClueList.tsx';
+
+interface Props {
+  result: LeanResult;
+  questions: readonly QuizQuestion[];
+  answers: Answers;
+  headingRef: Ref<HTMLHeadingElement>;
+  onChange: (questionId: string) => void;
+  onRestart: () => void;
+}
+
+/** The article about the side the answers lean to comes first. */
+function readingOrder(kind: LeanResult['kind']) {
+  const { arteries, nerves, compare } = quizReading;
+  if (kind === 'arteries') return [arteries, compare, nerves];
+  if (kind === 'nerves') return [nerves, compare, arteries];
+  return [compare, arteries, nerves];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function QuizResult({ result, questions, answers, headingRef, onChange, onRestart }: Props) {
+  const wording = leanWording[result.kind];
+  const neutralQuestions = result.neutral.map((n) => ({
+    ...n,
+    question: questions.find((q) => q.id === n.questionId),
+  }));
+  const notSureCount = result.notSure.length;
+
+  return (
+    <section className="quiz-result" aria-labelledby="quiz-result-heading">
+      <h2 id="quiz-result-heading" ref={headingRef} tabIndex={-1}>
+        {wording.headline}
+      </h2>
+      {result.checkFirst.map((alert) => (
+        <div key={alert}>
+          <p>You were not sure if a leg suddenly turned cold, pale or numb. Check these signs first.</p>
+          <AlertCard id={alert} headingLevel={3} />
+        </div>
+      ))}
+      <p className="quiz-result-summary">{wording.summary}</p>
+      <p className="panel">
+        <strong>This is not a diagnosis.</strong> It shows which way your answers point, to talk about with a doctor.
+        Only a doctor can find the cause. You can have narrowed arteries and a pinched nerve at the same time,
+        especially as you get older.
+      </p>
+
+      <h3>Why: what your answers pointed to</h3>
+      {result.clues.length === 0 && <p>None of your answers pointed either way.</p>}
+      <ClueList
+        heading={`Pointing to ${directionWords.arteries}`}
+        clues={result.clues.filter((c) => c.toward === 'arteries')}
+        questions={questions}
+        answers={answers}
+      />
+      <ClueList
+        heading={`Pointing to ${directionWords.nerves}`}
+        clues={result.clues.filter((c) => c.toward === 'nerves')}
+        questions={questions}
+        answers={answers}
+      />
+      {neutralQuestions.length > 0 && (
+        <>
+          <h4 className="quiz-clues-heading">Counting neither way</h4>
+          <ul className="quiz-clues">
+            {neutralQuestions.map(({ questionId, why, question }) => (
+              <li key={questionId}>
+                <strong>“{question?.options.find((o) => o.id === answers[questionId])?.label}”</strong>: {why}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {notSureCount > 0 && (
+        <p>
+          You were not sure about {plural(notSureCount, 'question')}. {notSureCount === 1 ? 'It was' : 'They were'} left
+          out.
+          {notSureCount >= 3 &&
+            ' Next time your legs hurt, notice what brings the pain on, where it is and what eases it. Then try the self-check again.'}
+        </p>
+      )}
+      <p className="muted">
+        Points for {directionWords.arteries}: {result.points.arteries}. Points for {directionWords.nerves}:{' '}
+        {result.points.nerves}. <a href="#how-it-works">How the self-check weighs your answers</a>.
+      </p>
+
+      <h3>What to do next</h3>
+      <ul>
+        <li>See a doctor about the pain in your legs when you walk. Take a printout of this page with you.</li>
+        <li>
+          Ask your doctor about an ankle-brachial index (ABI) test. It compares the blood pressure at your ankle and
+          your arm, to check the blood flow to your legs. Read about{' '}
+          <a href={abiLinks.test.href}>{abiLinks.test.label}</a>. If you already have your readings, you can use{' '}
+          <a href={abiLinks.calculator.href}>{abiLinks.calculator.label}</a>.
+        </li>
+      </ul>
+      <h3>Read more</h3>
+      <ul>
+        {readingOrder(result.kind).map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+
+      <h3>Your answers</h3>
+      <AnswerList questions={questions} answers={answers} onChange={onChange} />
+      <div className="quiz-actions">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print your answers and result
+        </button>
+        <button type="button" className="button button-secondary" onClick={onRestart}>
+          Start again
+        </button>
+      </div>
+    </section>
+  );
+}
