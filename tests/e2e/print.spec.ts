@@ -54,6 +54,17 @@ test('a printed article: title, In brief, sections, review date, address and a Q
   await printBothSizes(page, 'article-arterial-leg-pain');
 });
 
+test('an article opened at a section address prints without the focus ring on that heading', async ({ page }) => {
+  await page.goto('/arterial-leg-pain/#walking-pain');
+  const heading = page.locator('#walking-pain');
+  await expect(heading).toBeFocused();
+  await page.emulateMedia({ media: 'print' });
+  expect(await heading.evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).boxShadow])).toEqual([
+    'none',
+    'none',
+  ]);
+});
+
 test('a printed comparison table stays whole on one page', async ({ page }) => {
   await page.goto('/vascular-vs-nerve-pain/');
   await page.emulateMedia({ media: 'print' });
