@@ -3,7 +3,7 @@
  * link that rebuilds it; a patient opening the link sees the same handout.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchPage } from './support/site.ts';
+import { expectNoAxeViolations, horizontalOverflow, watchPage } from './support/site.ts';
 
 const builderHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Make a handout for a patient' });
 const handoutHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Your leg pain handout' });
@@ -133,6 +133,13 @@ test.describe('with permission to use the clipboard', () => {
     await expect(page.getByRole('status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
+});
+
+test('a built handout fits a 320px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/handout/#s=vascular-vs-nerve-pain,arterial-leg-pain/rest-pain&note=Rest.');
+  await expect(handoutHeading(page)).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeNull();
 });
 
 test('a link naming parts the site no longer has shows the rest and says so', async ({ page }) => {
