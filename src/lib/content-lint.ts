@@ -21,12 +21,19 @@ export interface SiteIndex {
   glossary: Set<string>;
   /** Addresses that are not articles but exist, e.g. "abi-calculator". */
   pages: Set<string>;
+  /** Article slug -> former section id -> the id it was renamed to. */
+  formerIds?: Map<string, Map<string, string>>;
 }
 
 export interface Heading {
   id: string;
   title: string;
   level: 2 | 3;
+  /**
+   * Ids this heading had before it was renamed (`formerIds="old-id other-old-id"`). Links that
+   * doctors sent or printed with an old id must keep landing here. Absent when there are none.
+   */
+  formerIds?: string[];
 }
 
 /** Pages built from src/pages rather than from articles; links to them are valid. */
@@ -59,13 +66,25 @@ function attr(tag: string, name: string): string | undefined {
 export function extractHeadings(body: string): Heading[] {
   const headings: Heading[] = [];
   for (const m of body.matchAll(/<(Section|Subsection)\b[^>]*>/g)) {
+    const formerIds = parseFormerIds(attr(m[0], 'formerIds'));
     headings.push({
       id: attr(m[0], 'id') ?? '',
       title: attr(m[0], 'title') ?? '',
       level: m[1] === 'Section' ? 2 : 3,
+      ...(formerIds.length > 0 ? { formerIds } : {}),
     });
   }
   return headings;
+}
+
+/** The `formerIds` prop of <Section>/<Subsection>: ids separated by spaces, as in a class list. */
+export function parseFormerIds(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter((id) => id !== '');
+}
+
+/** Every id an article's headings answer to: current ids and former ones. */
+export function allHeadingIds(headings: Heading[]): string[] {
+  return headings.flatMap((h) => [h.id, ...(h.formerIds ?? [])]);
 }
 
 function lineOf(body: string, index: number, bodyLine: number): number {
@@ -94,6 +113,13 @@ export function lintArticle(article: ArticleSource, index: SiteIndex): string[] 
     else if (seen.has(h.id)) problems.push(`${article.file}: <${tag}> id "${h.id}" is used twice`);
     if (!h.title) problems.push(`${article.file}: <${tag} id="${h.id}"> has no title`);
     seen.add(h.id);
+    for (const former of h.formerIds ?? []) {
+      if (!KEBAB.test(former))
+        problems.push(`${article.file}: <${tag} id="${h.id}"> former id "${former}" must be lowercase-kebab-case`);
+      else if (seen.has(former))
+        problems.push(`${article.file}: <${tag} id="${h.id}"> former id "${former}" is used twice`);
+      seen.add(former);
+    }
   }
 
   for (const m of body.matchAll(/<Term\b[^>]*>/g)) {
@@ -133,6 +159,8 @@ export function checkInternalHref(href: string, index: SiteIndex): string | unde
   if (!path.endsWith('/')) return 'internal links must end with / (the site uses trailing slashes)';
   const slug = path.slice(1, -1);
   if (index.sections.has(slug)) {
+    const renamedTo = fragment ? index.formerIds?.get(slug)?.get(fragment) : undefined;
+    if (renamedTo) return `"#${fragment}" is a former id in ${slug}; link to "#${renamedTo}"`;
     if (fragment && !index.sections.get(slug)?.has(fragment)) return `no section "#${fragment}" in ${slug}`;
     return undefined;
   }
@@ -156,11 +184,16 @@ export function lintCollection(articles: ArticleSource[]): string[] {
 }
 
 export function buildIndex(articles: ArticleSource[], glossaryIds: string[]): SiteIndex {
+  const headings = new Map(articles.map((a) => [a.slug, extractHeadings(splitFrontmatter(a.text).body)]));
   return {
-    sections: new Map(
-      articles.map((a) => [a.slug, new Set(extractHeadings(splitFrontmatter(a.text).body).map((h) => h.id))]),
-    ),
+    sections: new Map([...headings].map(([slug, hs]) => [slug, new Set(hs.map((h) => h.id))])),
     glossary: new Set(glossaryIds),
     pages: new Set(STATIC_PAGES),
+    formerIds: new Map(
+      [...headings].map(([slug, hs]) => [
+        slug,
+        new Map(hs.flatMap((h) => (h.formerIds ?? []).map((former) => [former, h.id] as const))),
+      ]),
+    ),
   };
 }

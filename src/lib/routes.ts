@@ -6,4 +6,5 @@ export const staticRoutes = [
   '/glossary/',
   '/emergency/',
   '/search/',
+  '/handout/',
 ] as const;

@@ -125,3 +125,39 @@ describe('lintCollection', () => {
     ]);
   });
 });
+
+describe('former section ids', () => {
+  const renamed = article(
+    'rest-pain',
+    'order: 3\nsources: [source-article]',
+    '<Section id="pain-at-rest" formerIds="rest-pain night-pain" title="Pain when you rest">\n\nText.\n\n</Section>\n',
+  );
+  const withRenamed = buildIndex([calf, night, renamed], ['claudication']);
+
+  it('are read from formerIds, separated by spaces, and only where a heading has them', () => {
+    expect(extractHeadings(renamed.text)).toEqual([
+      { id: 'pain-at-rest', title: 'Pain when you rest', level: 2, formerIds: ['rest-pain', 'night-pain'] },
+    ]);
+    expect(extractHeadings(calf.text)[0]).not.toHaveProperty('formerIds');
+  });
+
+  it('must be kebab-case and unique among all the ids of the article', () => {
+    const bad = article(
+      'x',
+      'sources: [source-article]',
+      '<Section id="walking" formerIds="Walking_Pain at-rest" title="Walking">\n</Section>\n<Section id="at-rest" title="At rest">\n</Section>\n<Section id="night" formerIds="walking" title="Night">\n</Section>\n',
+    );
+    expect(lintArticle(bad, index)).toEqual([
+      'content/articles/x.mdx: <Section id="walking"> former id "Walking_Pain" must be lowercase-kebab-case',
+      'content/articles/x.mdx: <Section> id "at-rest" is used twice',
+      'content/articles/x.mdx: <Section id="night"> former id "walking" is used twice',
+    ]);
+  });
+
+  it('still resolve, but links in articles are asked to use the current id', () => {
+    expect(checkInternalHref('/rest-pain/#pain-at-rest', withRenamed)).toBeUndefined();
+    expect(checkInternalHref('/rest-pain/#night-pain', withRenamed)).toBe(
+      '"#night-pain" is a former id in rest-pain; link to "#pain-at-rest"',
+    );
+  });
+});
