@@ -32,6 +32,7 @@ if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(1);
 }
 if (counts.length === 0) counts.push(15, 100, 1000);
+counts.sort((a, b) => a - b);
 
 const realDir = 'content';
 const sources = readdirSync(join(realDir, 'articles'))
@@ -186,10 +187,27 @@ console.log(
   )}`,
 );
 console.log(
-  'KB = 1,024 bytes, compressed (gzip; Pagefind files are stored gzipped). "index KB": chunks, fragments and\n' +
-    "metadata. First search: pagefind.js, its WebAssembly, index chunks and the first 5 results' fragments,\n" +
-    'through Pagefind\'s JS API; "via search page": the site\'s own search page, typed into, when it has a script.',
+  [
+    'KB = 1,024 bytes, gzip (Pagefind stores its files gzipped: counted as stored). "index KB": the chunks,',
+    "fragments and metadata. First search: what Pagefind's JS API fetches for the query on a blank page",
+    "(pagefind.js, its worker, WebAssembly, metadata, index chunks, the first 5 results' fragments);",
+    '"via search page": everything the site\'s own search page fetches for it, when that page has a script.',
+  ].join('\n'),
 );
+
+// What the first search is made of at the largest size: the part that grows is the index chunks.
+const largest = runs.at(-1);
+if (largest) {
+  for (const f of [...largest.pagefind, ...largest.searchPage]) {
+    const parts = new Map<string, number>();
+    for (const file of f.files) parts.set(file.kind, (parts.get(file.kind) ?? 0) + file.sizes.gzip);
+    const via = largest.searchPage.includes(f) ? 'search page' : 'Pagefind API';
+    console.log(
+      `  ${largest.articles} articles, "${f.query}" (${via}): ` +
+        [...parts].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', '),
+    );
+  }
+}
 
 const buildPoints: Point[] = runs.map((r) => ({ articles: r.articles, value: r.buildSeconds }));
 const searchPoints: Point[] = runs.map((r) => ({

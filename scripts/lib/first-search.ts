@@ -30,6 +30,7 @@ export function searchFileKind(path: string): string {
   if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/')) return 'Pagefind runtime';
   if (path.endsWith('.js')) return 'search UI';
+  if (path.endsWith('.json')) return 'search UI data';
   return 'other';
 }
 
@@ -51,9 +52,13 @@ function downloads(dist: string, origin: string, urls: string[], keep: (path: st
   return out;
 }
 
+/** A page of the site's origin with nothing on it, so no script of the site's runs or preloads. */
+const BLANK = '/__first-search-blank__/';
+
 /**
  * The first search through Pagefind's JS API, as a search UI makes it: load pagefind.js, search,
- * then load the data (fragment) of the first `shown` results. The page it runs on is already loaded.
+ * then load the data (fragment) of the first `shown` results. It runs on a blank page of the
+ * site's origin, so that nothing was fetched before (a search page may preload Pagefind).
  */
 export async function firstSearchViaPagefind(
   browser: Browser,
@@ -65,7 +70,10 @@ export async function firstSearchViaPagefind(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    await page.route(origin + BLANK, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+    );
+    await page.goto(origin + BLANK, { waitUntil: 'load' });
     const tracked = trackRequests(page);
     // A string, not a function: TypeScript cannot resolve the site's /pagefind/pagefind.js.
     const results = await page.evaluate(`(async () => {
@@ -84,8 +92,9 @@ export async function firstSearchViaPagefind(
 
 /**
  * The first search as a reader makes it on the site's own search page, when that page has a
- * script: its scripts, and everything fetched from typing the query until the network is quiet.
- * Null when the search page runs no script (then Pagefind's own figures are the whole cost).
+ * script: everything fetched from opening the page until the results are in, except the visit
+ * itself (HTML, stylesheets, icon). Null when the search page runs no script (then Pagefind's own
+ * figures are the whole cost).
  */
 export async function firstSearchViaSearchPage(
   browser: Browser,
@@ -96,20 +105,16 @@ export async function firstSearchViaSearchPage(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const atLoad = trackRequests(page);
-    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
-    await networkQuiet(page, atLoad.inFlight);
-    const scripts = atLoad.urls.filter((u) => /\.m?js(\?|$)/.test(u));
-    const box = page.getByRole('searchbox').first();
-    if (scripts.length === 0 || (await box.count()) === 0) return null;
     const tracked = trackRequests(page);
+    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    await networkQuiet(page, tracked.inFlight);
+    const box = page.getByRole('searchbox').first();
+    if (!tracked.urls.some((u) => /\.m?js(\?|$)/.test(u)) || (await box.count()) === 0) return null;
     await box.fill(query);
     await box.press('Enter');
     await page.waitForTimeout(300);
     await networkQuiet(page, tracked.inFlight, 800);
-    const files = downloads(dist, origin, [...scripts, ...tracked.urls], (path) =>
-      /\.(m?js|json|css|pagefind|pf_\w+)$/.test(path),
-    );
+    const files = downloads(dist, origin, tracked.urls, (path) => !/(\/|\.html|\.css|\.svg|\.ico|\.png)$/.test(path));
     return { query, results: -1, files, total: addSizes(ZERO, ...files.map((f) => f.sizes)) };
   } finally {
     await context.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchFileKind } from '../../scripts/lib/first-search.ts';
 import { searchFigures } from '../../scripts/lib/search-figures.ts';
 
 // The shape `npm run search:quality` writes (trimmed).
@@ -62,5 +63,29 @@ describe('searchFigures', () => {
   it('is null for anything without figures', () => {
     expect(searchFigures(null, 'x.json', new Date(), null)).toBeNull();
     expect(searchFigures({ sets: 'no' }, 'x.json', new Date(), null)).toBeNull();
+  });
+});
+
+describe('searchFileKind', () => {
+  it('names each part of a first search', () => {
+    expect(
+      [
+        '/pagefind/pagefind.js',
+        '/pagefind/wasm.en.pagefind',
+        '/pagefind/pagefind.en_694d1755f1.pf_meta',
+        '/pagefind/index/en_47179f3.pf_index',
+        '/pagefind/fragment/en_262fd13.pf_fragment',
+        '/_astro/search.js',
+        '/search/vocabulary.json',
+      ].map(searchFileKind),
+    ).toEqual([
+      'Pagefind runtime',
+      'WebAssembly',
+      'index metadata',
+      'index chunks',
+      'fragments',
+      'search UI',
+      'search UI data',
+    ]);
   });
 });
