@@ -60,7 +60,7 @@ export function reportChecks(report: Pick<Report, 'pages' | 'targets' | 'search'
   const browserChecked = articles.every((p) => p.jsBeforeInteraction.browser !== null);
   checks.push({
     id: 'article-js',
-    label: `JavaScript an article runs before the reader acts: ${targets.articleJsBytes} bytes`,
+    label: `JavaScript an article runs before the reader acts, at most ${targets.articleJsBytes} bytes`,
     value: js ? js.value : null,
     target: targets.articleJsBytes,
     unit: 'bytes',

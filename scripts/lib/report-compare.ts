@@ -119,9 +119,12 @@ export function formatValue(value: number | null, unit: Unit): string {
   }
 }
 
-/** "+1.2 KB (+8%)", "-0.3", or "" when the change does not show at the figure's precision. */
+/** "+1.2 KB (+8%)", "-0.3", "new", or "" when the change does not show at the figure's precision. */
 export function changeText({ before, after, unit }: Delta): string {
-  if (before === null || after === null) return before === after ? '' : 'new';
+  if (before === null || after === null) {
+    if (before === after) return '';
+    return after === null ? 'not measured now' : 'new';
+  }
   if (formatValue(before, unit) === formatValue(after, unit)) return '';
   const diff = after - before;
   const sign = diff > 0 ? '+' : '-';

@@ -68,6 +68,7 @@ describe('formatValue and changeText', () => {
     expect(changeText({ figure: 'x', unit: 'bytes', before: 2048, after: 1024 })).toBe('-1.0 KB (-50%)');
     expect(changeText({ figure: 'x', unit: 'bytes', before: 1000, after: 1001 })).toBe('');
     expect(changeText({ figure: 'x', unit: 'count', before: null, after: 3 })).toBe('new');
+    expect(changeText({ figure: 'x', unit: 'seconds', before: 5, after: null })).toBe('not measured now');
     expect(changeText({ figure: 'x', unit: 'grade', before: 6.1, after: 5.6 })).toBe('-0.5');
   });
 });
