@@ -71,7 +71,8 @@ function run(command: string, args: string[], env: Record<string, string>): numb
   return (performance.now() - started) / 1000;
 }
 
-async function measure(n: number): Promise<Run> {
+/** Writes `n` synthetic articles and the glossary to a temporary folder, then builds and indexes them. */
+function buildSynthetic(n: number) {
   const tmp = mkdtempSync(join(tmpdir(), 'leg-pain-bench-'));
   temporary.push(tmp);
   const content = join(tmp, 'content');
@@ -80,6 +81,7 @@ async function measure(n: number): Promise<Run> {
   const written = syntheticArticles(sources, n);
   for (const a of written) writeFileSync(join(content, 'articles', `${a.slug}.mdx`), a.text);
   cpSync(join(realDir, 'glossary'), join(content, 'glossary'), { recursive: true });
+  // An empty cache of its own: every build starts cold, as in CI.
   const env = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), DIST_DIR: outDir };
 
   const buildSeconds = run('npx', ['astro', 'build', '--outDir', outDir], env);
@@ -87,7 +89,11 @@ async function measure(n: number): Promise<Run> {
   const indexSeconds = existsSync('scripts/build-search-index.mjs')
     ? run(process.execPath, ['scripts/build-search-index.mjs'], env)
     : run('npx', ['pagefind', '--site', outDir], env);
+  return { content, outDir, written, buildSeconds, indexSeconds };
+}
 
+async function measure(n: number): Promise<Run> {
+  const { content, outDir, written, buildSeconds, indexSeconds } = buildSynthetic(n);
   const files = listFiles(outDir);
   const indexFiles = files.filter((f) => f.startsWith('pagefind/'));
   const index = {
@@ -140,11 +146,17 @@ console.log(
 );
 const runs: Run[] = [];
 try {
+  // The first build of a session also pays for reading node_modules from disk: one untimed build
+  // first, so that the smallest size is not slowed down by it and the growth figures stay honest.
+  process.stdout.write(`  warming up (one untimed build of ${counts[0]} articles)… `);
+  buildSynthetic(counts[0]!);
+  cleanUp();
+  console.log('done');
   for (const n of counts) {
     process.stdout.write(`  ${n} articles: building… `);
     const r = await measure(n);
     runs.push(r);
-    console.log(`${r.buildSeconds.toFixed(1)} s, indexed in ${r.indexSeconds.toFixed(1)} s`);
+    console.log(`built in ${r.buildSeconds.toFixed(1)} s, indexed in ${r.indexSeconds.toFixed(1)} s`);
   }
 } finally {
   cleanUp();
@@ -163,6 +175,7 @@ console.log(
       { header: 'pages', align: 'right' },
       { header: 'build s', align: 'right' },
       { header: 'index s', align: 'right' },
+      { header: 'total s', align: 'right' },
       { header: 'index KB', align: 'right' },
       { header: 'chunks', align: 'right' },
       { header: 'fragments', align: 'right' },
@@ -176,6 +189,7 @@ console.log(
       String(r.pages),
       r.buildSeconds.toFixed(1),
       r.indexSeconds.toFixed(1),
+      (r.buildSeconds + r.indexSeconds).toFixed(1),
       kb(r.index.total.raw),
       String(r.index.chunks),
       String(r.index.fragments),
@@ -209,7 +223,8 @@ if (largest) {
   }
 }
 
-const buildPoints: Point[] = runs.map((r) => ({ articles: r.articles, value: r.buildSeconds }));
+// `npm run build` is both: the site and its search index.
+const buildPoints: Point[] = runs.map((r) => ({ articles: r.articles, value: r.buildSeconds + r.indexSeconds }));
 const searchPoints: Point[] = runs.map((r) => ({
   articles: r.articles,
   value: worstGzip([...r.pagefind, ...r.searchPage]),
@@ -217,7 +232,7 @@ const searchPoints: Point[] = runs.map((r) => ({
 console.log('\nGrowth:');
 for (const s of steps(buildPoints)) {
   console.log(
-    `  build time from ${s.from} to ${s.to} articles: ${(s.perArticle * 1000).toFixed(0)} ms per extra article`,
+    `  build and index time from ${s.from} to ${s.to} articles: ${(s.perArticle * 1000).toFixed(0)} ms per extra article`,
   );
 }
 for (const s of steps(searchPoints)) {
@@ -227,11 +242,13 @@ for (const s of steps(searchPoints)) {
 }
 const linear = roughlyLinear(buildPoints);
 if (linear !== null)
-  console.log(`  ${marker(linear).padEnd(5)} build time roughly linear (last step at most 2x the first per article)`);
+  console.log(
+    `  ${marker(linear).padEnd(5)} build and index time roughly linear (the last step costs at most 2x the first per extra article)`,
+  );
 const big = runs.find((r) => r.articles === 1000);
 console.log(
   big
-    ? `  ${marker(big.buildSeconds < 120).padEnd(5)} 1,000 articles built in ${big.buildSeconds.toFixed(1)} s (target under 120 s on 2 cores; this machine: ${cores})`
+    ? `  ${marker(big.buildSeconds + big.indexSeconds < 120).padEnd(5)} 1,000 articles built and indexed in ${(big.buildSeconds + big.indexSeconds).toFixed(1)} s (target under 120 s on 2 cores; this machine: ${cores})`
     : '  (1,000 articles not run: no figure for the 2-minute target)',
 );
 const worst = Math.max(...searchPoints.map((p) => p.value));
