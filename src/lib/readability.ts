@@ -56,5 +56,6 @@ export function htmlToText(html: string): string {
 export function articleText(html: string): string {
   const body = /<div class="prose[^"]*">([\s\S]*?)<div class="panel not-a-diagnosis"/.exec(html)?.[1] ?? '';
   const brief = /<section class="panel in-brief"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  return htmlToText(brief + body);
+  // The "link to this section" controls (handout branch) repeat each heading; they are not running text.
+  return htmlToText((brief + body).replace(/<a class="section-link[\s\S]*?<\/a>/g, ''));
 }

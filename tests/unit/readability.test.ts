@@ -40,4 +40,11 @@ describe('articleText', () => {
       '<section>Sources</section>';
     expect(articleText(html)).toBe('In brief\nWalk every day.\nYour calf hurts.');
   });
+
+  it('leaves out the link-to-this-section controls that repeat each heading', () => {
+    const html =
+      '<div class="prose"><h2>Rest pain<a class="section-link" href="#rest">Link to Rest pain</a></h2>' +
+      '<p>It hurts at night.</p></div><div class="panel not-a-diagnosis"></div>';
+    expect(articleText(html)).toBe('Rest pain\nIt hurts at night.');
+  });
 });
