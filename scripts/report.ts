@@ -81,7 +81,7 @@ try {
 let searchNote: string | null = null;
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> }).scripts;
 if (!options.search) {
-  searchNote = 'search benchmark skipped (--no-search)';
+  searchNote = 'skipped with --no-search';
 } else if (!scripts?.['search:quality']) {
   searchNote = 'this checkout has no `npm run search:quality`';
 } else {
