@@ -12,7 +12,8 @@ const site = process.env.SITE_URL ?? 'https://leg-pain.example';
 export default defineConfig({
   site,
   // A test builds broken fixture content (CONTENT_DIR); keep its content cache apart from the real one.
-  cacheDir: process.env.CONTENT_DIR ? './node_modules/.astro-fixtures' : undefined,
+  // The growth benchmark (npm run bench:scale) gives each build its own empty cache: ASTRO_CACHE_DIR.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? './node_modules/.astro-fixtures' : undefined),
   trailingSlash: 'always',
   // 'jsx' (the Astro 7 default) drops the space between inline elements, which glues words
   // together on the page and in the search index ("chest" + <em>pain</em> -> "chestpain").

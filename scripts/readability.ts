@@ -4,18 +4,10 @@
  * Usage: npm run build && npm run readability   (writes reports/readability.json too)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fleschKincaidGrade, htmlToText, textStats } from '../src/lib/readability.ts';
+import { articleText, fleschKincaidGrade, textStats } from '../src/lib/readability.ts';
 import { splitSource, sourceSectionStarts } from './source-sections.ts';
 
 const sourcePath = ['../shared/seed/leg-pain-article.txt', 'tests/facts/source-article.txt'].find(existsSync);
-
-/** The running text of a built article: the .prose body and the In brief box. */
-export function articleText(html: string): string {
-  const body = /<div class="prose[^"]*">([\s\S]*?)<div class="panel not-a-diagnosis"/.exec(html)?.[1] ?? '';
-  const brief = /<section class="panel in-brief"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  // The "link to this section" controls repeat each heading; they are not running text.
-  return htmlToText((brief + body).replace(/<a class="section-link[\s\S]*?<\/a>/g, ''));
-}
 
 const sections = sourcePath ? splitSource(readFileSync(sourcePath, 'utf8')) : new Map<string, string>();
 const rows = sourceSectionStarts.map(([slug]) => {

@@ -48,3 +48,14 @@ export function htmlToText(html: string): string {
     .replace(/\n\s+/g, '\n')
     .trim();
 }
+
+/**
+ * The running text of a built article page: the "In brief" box and the .prose body, without the
+ * sources list and navigation. Shared by `npm run readability` and `npm run report`.
+ */
+export function articleText(html: string): string {
+  const body = /<div class="prose[^"]*">([\s\S]*?)<div class="panel not-a-diagnosis"/.exec(html)?.[1] ?? '';
+  const brief = /<section class="panel in-brief"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  // The "link to this section" controls (handout branch) repeat each heading; they are not running text.
+  return htmlToText((brief + body).replace(/<a class="section-link[\s\S]*?<\/a>/g, ''));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, htmlToText, textStats } from '../../src/lib/readability.ts';
+import { articleText, fleschKincaidGrade, htmlToText, textStats } from '../../src/lib/readability.ts';
 
 describe('textStats', () => {
   it('counts sentences, words and syllables', () => {
@@ -29,5 +29,22 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>Chest <em>pain</em> &amp; cough</p><ul><li>One</li><li>Two</li></ul>')).toBe(
       'Chest pain & cough\nOne\nTwo',
     );
+  });
+});
+
+describe('articleText', () => {
+  it('reads the In brief box and the article body, not the sources or navigation', () => {
+    const html =
+      '<nav>Menu</nav><section class="panel in-brief"><h2>In brief</h2><ul><li>Walk every day.</li></ul></section>' +
+      '<div class="prose"><p>Your calf hurts.</p></div><div class="panel not-a-diagnosis">Not a diagnosis</div>' +
+      '<section>Sources</section>';
+    expect(articleText(html)).toBe('In brief\nWalk every day.\nYour calf hurts.');
+  });
+
+  it('leaves out the link-to-this-section controls that repeat each heading', () => {
+    const html =
+      '<div class="prose"><h2>Rest pain<a class="section-link" href="#rest">Link to Rest pain</a></h2>' +
+      '<p>It hurts at night.</p></div><div class="panel not-a-diagnosis"></div>';
+    expect(articleText(html)).toBe('Rest pain\nIt hurts at night.');
   });
 });

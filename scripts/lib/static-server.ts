@@ -1,0 +1,78 @@
+/**
+ * A small static file server for a built site folder, as a plain host would serve it: /path/ gives
+ * path/index.html, unknown paths get 404.html. No compression: the report compresses bytes itself.
+ * Used instead of `astro preview`, which allows one server per project and cannot serve a
+ * benchmark's temporary outDir.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface RunningServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(root: string, urlPath: string): Promise<string | undefined> {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  if (clean.startsWith('..')) return undefined;
+  const candidate = join(root, clean);
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const s = await stat(candidate);
+    if (s.isFile()) return candidate;
+    if (s.isDirectory() && urlPath.endsWith('/')) {
+      const index = join(candidate, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    // no such file
+  }
+  return undefined;
+}
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export async function serveStatic(root: string): Promise<RunningServer> {
+  const absolute = normalize(root.endsWith(sep) ? root : root + sep);
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = await fileAt(absolute, path);
+    const served = file ?? (await fileAt(absolute, '/404.html'));
+    if (!served) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = await readFile(served);
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
