@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { sectionLinkHandlerHash } from './src/lib/section-link-handler.ts';
 
 // The public address is only used for canonical links, Open Graph, the sitemap and printed URLs.
 // Set SITE_URL when deploying to a real host.
@@ -41,7 +42,12 @@ export default defineConfig({
         "worker-src 'self' blob:",
       ],
       // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        // 'unsafe-hashes' with one hash allows only the section-link click handler, which loads its
+        // behaviour on first use so that article pages run no script before the reader acts.
+        resources: ["'self'", "'wasm-unsafe-eval'", "'unsafe-hashes'"],
+        hashes: [sectionLinkHandlerHash()],
+      },
     },
   },
 });

@@ -132,13 +132,7 @@ test('pages without an island ship no JavaScript but the section-link module, an
     expect(csp, file).toContain('script-src');
     expect(/script-src[^;]*'unsafe-inline'/.test(csp), file).toBe(false);
     if (!islandPages.some((p) => file.includes(`/${p}/`))) {
-      // The one exception: the "link to this section" module on pages with section headings
-      // (src/scripts/section-links.ts, under 1 KB; tests/e2e/section-links.spec.ts).
-      const withoutSectionLinks = html.replace(
-        /<script type="module" src="\/_astro\/SectionLink[^"]*\.js"><\/script>/,
-        '',
-      );
-      expect(withoutSectionLinks.includes('<script'), `${file} ships a script`).toBe(false);
+      expect(html.includes('<script'), `${file} ships a script`).toBe(false);
     }
   }
 });
