@@ -99,19 +99,16 @@ export function buildExcerpt(
   const end = Math.min(to, start + length);
 
   const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += ` ${text}`;
-    else parts.push({ text: parts.length ? ` ${text}` : text, mark });
-  };
-  for (let at = start; at < end; at++) push(words[at]!, matches.has(at));
-  // A mark holds only the word: the space before it stays outside.
-  for (let i = 1; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.mark && part.text.startsWith(' ')) {
-      part.text = part.text.slice(1);
-      parts[i - 1]!.text += ' ';
+  for (let at = start; at < end; at++) {
+    const word = words[at]!;
+    if (at > start) parts.push({ text: ' ', mark: false });
+    if (!matches.has(at)) {
+      parts.push({ text: word, mark: false });
+      continue;
     }
+    // A mark holds the word itself, not the punctuation around it.
+    const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+    parts.push({ text: before, mark: false }, { text: core || word, mark: true }, { text: after, mark: false });
   }
   if (start > from) parts.unshift({ text: '… ', mark: false });
   if (end < to) parts.push({ text: ' …', mark: false });
@@ -121,10 +118,11 @@ export function buildExcerpt(
   return { section, parts: mergeText(parts) };
 }
 
-/** Joins neighbouring unmarked parts. */
+/** Joins neighbouring unmarked parts and drops empty ones. */
 function mergeText(parts: ExcerptPart[]): ExcerptPart[] {
   const merged: ExcerptPart[] = [];
   for (const part of parts) {
+    if (!part.text) continue;
     const last = merged[merged.length - 1];
     if (last && !last.mark && !part.mark) last.text += part.text;
     else merged.push({ ...part });

@@ -127,7 +127,9 @@ function conceptFor(words: string[], lexicon: Lexicon): Concept {
   if (words.length === 1) {
     for (const v of spellingVariants(label, lexicon.spellingPairs)) if (lexicon.site.has(v)) add(v, WEIGHTS.spelling);
   }
-  for (const synonym of lexicon.phrases.get(label) ?? []) add(exactIfShort(synonym), WEIGHTS.synonym);
+  for (const synonym of lexicon.phrases.get(label) ?? []) {
+    if (synonym.split(' ').every((w) => onSite(w, lexicon))) add(exactIfShort(synonym), WEIGHTS.synonym);
+  }
   // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
   if (alternatives.length === 0 && words.length === 1) {
     for (const c of closestWords(label, lexicon.site)) add(c, WEIGHTS.correction);

@@ -1,19 +1,16 @@
 /** British and American spellings, and spelling correction against the site's own words. */
 
 /**
- * The other spellings of a word, from pairs of word parts such as ["oedem", "edem"]. Each pair
- * is tried in both directions; a word can change in one place only, which covers real words.
+ * The other spellings of a word, from pairs of word parts such as ["oedem", "edem"] (British
+ * first). Each pair is tried in both directions; each pair changes the word in one place only.
  */
 export function spellingVariants(word: string, pairs: readonly (readonly [string, string])[]): string[] {
   const variants = new Set<string>();
-  for (const [a, b] of pairs) {
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const at = word.indexOf(from);
-      if (at >= 0) variants.add(word.slice(0, at) + to + word.slice(at + from.length));
-    }
+  for (const [british, american] of pairs) {
+    // British first: "oedema" holds "edem" too, and must not become "ooedema".
+    const [from, to] = word.includes(british) ? [british, american] : [american, british];
+    const at = word.indexOf(from);
+    if (at >= 0) variants.add(word.slice(0, at) + to + word.slice(at + from.length));
   }
   variants.delete(word);
   return [...variants];
