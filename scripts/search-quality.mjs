@@ -23,7 +23,12 @@ const querySets = (process.env.QUERY_SETS ?? 'tests/search/public-queries.json,t
   .map((file) => ({ file, queries: JSON.parse(readFileSync(new URL(file, root), 'utf8')).queries }));
 
 /** Searches whose first-search download is measured, each in a fresh browser. */
-const firstSearches = ['pain in my calf after walking a few blocks', 'DVT', 'support stockings', 'calf cramps when I walk'];
+const firstSearches = [
+  'pain in my calf after walking a few blocks',
+  'DVT',
+  'support stockings',
+  'calf cramps when I walk',
+];
 const budgetKb = 100;
 const warmBudgetMs = 10;
 
@@ -132,9 +137,11 @@ try {
     const onLoad = [];
     const responses = [];
     const collect = (list) => (r) => list.push(r);
-    const loadScripts = (await tab.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')),
-    )).map((e) => e.name);
+    const loadScripts = (
+      await tab.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')),
+      )
+    ).map((e) => e.name);
     onLoad.push(...loadScripts);
 
     const listener = collect(responses);
@@ -193,7 +200,9 @@ console.log(`\nSearch quality (${base})\n`);
 for (const s of report.sets) {
   console.log(`${s.file}: ${s.n} queries  hit@1 ${pctf(s.hit1)}  hit@3 ${pctf(s.hit3)}  MRR ${pctf(s.mrr)}`);
   for (const m of s.misses) {
-    console.log(`  ${m.rank ? `#${m.rank}` : 'miss'}  "${m.q}" wants ${m.expect.join('|')}; got ${m.got.join(' ') || '(nothing)'}`);
+    console.log(
+      `  ${m.rank ? `#${m.rank}` : 'miss'}  "${m.q}" wants ${m.expect.join('|')}; got ${m.got.join(' ') || '(nothing)'}`,
+    );
   }
 }
 console.log(
@@ -201,11 +210,15 @@ console.log(
     `median ${report.timings.median.toFixed(2)} ms, p90 ${report.timings.p90.toFixed(2)} ms, ` +
     `max ${report.timings.max.toFixed(2)} ms (target: median under ${warmBudgetMs} ms)`,
 );
-console.log(report.problems.length ? `Console errors: ${report.problems.join(' | ')}` : 'No console error, no CSP violation.');
+console.log(
+  report.problems.length ? `Console errors: ${report.problems.join(' | ')}` : 'No console error, no CSP violation.',
+);
 
 for (const first of report.firstSearch) {
   console.log(`\nFirst search for "${first.query}" from an article page (budget ${budgetKb} kB compressed):`);
-  console.log(`  scripts on the article page before searching: ${first.onLoad.map((u) => new URL(u).pathname).join(', ')}`);
+  console.log(
+    `  scripts on the article page before searching: ${first.onLoad.map((u) => new URL(u).pathname).join(', ')}`,
+  );
   const byKind = new Map();
   for (const r of first.rows) {
     const k = byKind.get(r.kind) ?? { files: 0, raw: 0, gzip: 0, brotli: 0 };
@@ -223,7 +236,8 @@ for (const first of report.firstSearch) {
       `   (as served by astro preview, uncompressed: ${kb(total('wire'))} kB)`,
   );
   if (process.env.VERBOSE) {
-    for (const r of first.rows) console.log(`    ${r.path.padEnd(60)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(7)}`);
+    for (const r of first.rows)
+      console.log(`    ${r.path.padEnd(60)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(7)}`);
   }
 }
 

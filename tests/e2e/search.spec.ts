@@ -31,8 +31,9 @@ test.describe('from the header of an article on a phone', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/arterial-leg-pain/');
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p.includes('vocabulary')))
-      .toEqual([]);
+    expect(
+      requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p.includes('vocabulary')),
+    ).toEqual([]);
 
     const searchLink = page.getByRole('banner').getByRole('link', { name: 'Search' });
     await searchLink.tap();
@@ -190,6 +191,9 @@ test('searches in patients’ own words find their article through the real sear
     await searchBox(page).press('Enter');
     await expect(status(page)).toContainText(`found for “${query}”`);
     const top3 = (await resultSlugs(page)).slice(0, 3);
-    expect(top3.some((slug) => expected.includes(slug)), `${query}: got ${top3.join(', ')}`).toBe(true);
+    expect(
+      top3.some((slug) => expected.includes(slug)),
+      `${query}: got ${top3.join(', ')}`,
+    ).toBe(true);
   }
 });

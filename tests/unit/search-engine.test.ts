@@ -30,7 +30,11 @@ const records: Record<string, PagefindFragment> = {
   },
 };
 
-const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
 
 const fakePagefind = (): PagefindApi & { searches: string[] } => {
   const searches: string[] = [];
@@ -67,7 +71,9 @@ const lexicon = buildLexicon({
   spellingPairs: [],
   misspellings: {},
   glossary: [{ term: 'Claudication', also: ['walking pain'] }],
-  siteWords: [...new Set(Object.values(records).flatMap((r) => words(`${r.content} ${Object.values(r.meta).join(' ')}`)))],
+  siteWords: [
+    ...new Set(Object.values(records).flatMap((r) => words(`${r.content} ${Object.values(r.meta).join(' ')}`))),
+  ],
 });
 
 const engine = (pagefind = fakePagefind()) =>
