@@ -81,21 +81,32 @@ const glossaryRecordIds = Object.fromEntries(
 // Every word a reader can find, in the text or in the metadata (titles, aliases): the query
 // handling searches a typed word only if the site holds it, and corrects typing slips to these.
 const words = new Set();
+// How many pages (not glossary terms) hold each word: a word on most pages says little about
+// which page is best, and the query handling searches it the cheap way (see plan.ts).
+const pagesHolding = new Map();
+let pageCount = 0;
 for (const r of records) {
   const text = [r.content, ...Object.values(r.meta ?? {})].join(' ');
-  for (const word of text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z]+/)) {
-    if (word.length >= 3) words.add(word);
-  }
+  const own = new Set(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 3),
+  );
+  for (const word of own) words.add(word);
+  if (r.url.startsWith('/glossary/#')) continue;
+  pageCount++;
+  for (const word of own) pagesHolding.set(word, (pagesHolding.get(word) ?? 0) + 1);
 }
+const common = [...pagesHolding].filter(([, n]) => n >= pageCount * 0.6).map(([word]) => word);
 
 const vocabulary = {
   pages: records.length,
   glossary: glossary.map(({ id, term, also }) => ({ id, term, also, record: glossaryRecordIds[id] })),
   words: frontCode([...words].sort()),
+  common: common.sort(),
 };
 const missing = vocabulary.glossary.filter((g) => !g.record);
 if (missing.length) fail(`no search record for glossary terms ${missing.map((g) => g.id).join(', ')}`);

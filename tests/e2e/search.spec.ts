@@ -1,6 +1,7 @@
 /**
  * Site search as readers use it: from any page's header on a phone, on the /search/ page, and
- * with the keyboard alone; in patients' own words; and when nothing is found.
+ * with the keyboard alone; in patients' own words; and when nothing is found. Only the search
+ * page loads search: every other page ships no script (tests/e2e/layout.spec.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './support/site.ts';
@@ -25,36 +26,30 @@ async function resultSlugs(page: Page): Promise<string[]> {
 test.describe('from the header of an article on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('nothing of search loads until the reader taps Search; then results come as they type', async ({ page }) => {
+  test('the article ships no script; Search opens the search page, where results come as you type', async ({
+    page,
+  }) => {
     const watch = watchPage(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/arterial-leg-pain/');
     await page.waitForLoadState('networkidle');
-    expect(
-      requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p.includes('vocabulary')),
-    ).toEqual([]);
+    expect(requests.filter((p) => p.endsWith('.js') || p.startsWith('/pagefind/') || p.endsWith('.json'))).toEqual([]);
 
-    const searchLink = page.getByRole('banner').getByRole('link', { name: 'Search' });
-    await searchLink.tap();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await expect(dialog).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).tap();
+    await expect(page).toHaveURL(/\/search\/$/);
     await expect(searchBox(page)).toBeFocused();
     await searchBox(page).fill('clot after a long flight');
     await expect(status(page)).toContainText('found for “clot after a long flight”');
     expect((await resultSlugs(page)).slice(0, 3)).toContain('dvt-risk-factors');
     expect(requests.some((p) => p.startsWith('/pagefind/wasm'))).toBe(true);
     await expectNoAxeViolations(page);
-
-    await dialog.getByRole('button', { name: 'Close search' }).tap();
-    await expect(dialog).toBeHidden();
     expect(watch.consoleErrors, 'no console error: Pagefind runs under the CSP').toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
   });
 
   test('a result links straight to the matching section', async ({ page }) => {
-    await page.goto('/leg-pain/');
-    await page.getByRole('banner').getByRole('link', { name: 'Search' }).tap();
+    await openSearchPage(page);
     await searchBox(page).fill('shopping trolley sign');
     const first = pageResults(page).first();
     await expect(first).toHaveAttribute('href', '/vascular-vs-nerve-pain/#shopping-cart-sign');
@@ -64,22 +59,19 @@ test.describe('from the header of an article on a phone', () => {
   });
 });
 
-test('keyboard only: "/" opens search, arrows move through results, Enter opens one, Escape returns focus', async ({
+test('keyboard only: from the header to a result with arrows and Enter; "/" and Escape return to the box', async ({
   page,
 }) => {
   await page.goto('/venous-leg-pain/');
-  await page.keyboard.press('Tab'); // the skip link
-  await page.keyboard.press('Tab'); // the home link
-  const home = page.getByRole('banner').getByRole('link', { name: 'Leg Pain Explained' });
-  await expect(home).toBeFocused();
-
-  await page.keyboard.press('/');
+  const searchLink = page.getByRole('banner').getByRole('link', { name: 'Search' });
+  for (let i = 0; i < 10 && !(await searchLink.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(searchLink).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(searchBox(page)).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(home).toBeFocused();
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
 
-  await page.keyboard.press('/');
   await page.keyboard.type('pins and needles in my legs from my back');
   await expect(status(page)).toContainText('found for');
   await page.keyboard.press('ArrowDown');
@@ -87,9 +79,19 @@ test('keyboard only: "/" opens search, arrows move through results, Enter opens 
   await expect(links.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await expect(searchBox(page)).toBeFocused();
+
+  // "/" from elsewhere on the page comes back to the box.
+  await page.keyboard.press('Shift+Tab');
+  await expect(searchBox(page)).not.toBeFocused();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('pins and needles in my legs from my back');
+
   await page.keyboard.press('ArrowDown');
   const href = await links.first().getAttribute('href');
   expect(href).toMatch(/^\/nerve-leg-pain\//);
@@ -135,7 +137,7 @@ test.describe('the /search/ page', () => {
       'href',
       '/search/?q=calf%20pain%20when%20walking',
     );
-    await expect(output.getByRole('link', { name: 'browse all topics' })).toHaveAttribute('href', '/#topics');
+    await expect(output.getByRole('link', { name: 'browse all topics' })).toHaveAttribute('href', '#topics');
     const card = output.getByRole('complementary', { name: 'Emergency' });
     await expect(card).toContainText('Call your local emergency number now if');
     await expect(card.getByRole('link', { name: 'when leg pain is an emergency' })).toHaveAttribute(
@@ -145,12 +147,13 @@ test.describe('the /search/ page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the header Search link and "/" bring the reader back to the search box', async ({ page }) => {
-    await openSearchPage(page);
+  test('on the search page, the header Search link brings the reader back to the box', async ({ page }) => {
+    await openSearchPage(page, 'calf');
     await page.getByRole('heading', { level: 1 }).click();
-    await page.keyboard.press('/');
+    await expect(searchBox(page)).not.toBeFocused();
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await expect(searchBox(page)).toBeFocused();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(searchBox(page)).toHaveValue('calf');
   });
 });
 

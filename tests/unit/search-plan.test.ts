@@ -60,6 +60,18 @@ describe('planQuery', () => {
     expect(queries('clot')).toEqual([['clot', '"dvt"', 'thrombosis']]);
   });
 
+  it('searches a word on most pages exactly, and leaves it out of the search for every word at once', () => {
+    const withCommon = buildLexicon({ ...source, siteWords: [...source.siteWords!, 'leg'], commonWords: ['leg'] });
+    expect(planQuery('leg cramps walking', withCommon)).toEqual({
+      concepts: [
+        { label: 'leg', alternatives: [{ query: '"leg"', weight: 1 }] },
+        { label: 'cramps', alternatives: [{ query: 'cramps', weight: 1 }] },
+        { label: 'walking', alternatives: [{ query: 'walking', weight: 1 }] },
+      ],
+      full: 'cramps walking',
+    });
+  });
+
   it('searches the British spelling of an American word', () => {
     expect(queries('ischemia')).toEqual([['ischaemia']]);
   });

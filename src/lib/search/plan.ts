@@ -43,6 +43,8 @@ export interface Lexicon {
   site: ReadonlySet<string>;
   /** The same words sorted, to find the words starting with a stem quickly. */
   siteSorted: readonly string[];
+  /** Words on most of the site's pages. */
+  common: ReadonlySet<string>;
 }
 
 export interface LexiconSource {
@@ -54,6 +56,8 @@ export interface LexiconSource {
   glossary?: readonly { term: string; also: readonly string[] }[];
   /** Words found on the site (from the search vocabulary file). Without them every word is searched. */
   siteWords?: readonly string[];
+  /** Words on most pages (from the search vocabulary file). */
+  commonWords?: readonly string[];
 }
 
 /** Weights of the kinds of alternative: the reader's word counts most, a guess least. */
@@ -88,6 +92,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     misspellings: source.misspellings,
     site: new Set(source.siteWords ?? []),
     siteSorted: [...new Set(source.siteWords ?? [])].sort(),
+    common: new Set(source.commonWords ?? []),
   };
 }
 
@@ -111,9 +116,13 @@ export function onSite(word: string, lexicon: Lexicon): boolean {
   return sorted[low]?.startsWith(stem) ?? false;
 }
 
-/** Pagefind also matches words that start with what is searched, so "pe" would find "peripheral":
- * quotes make it match a short word exactly. */
-const exactIfShort = (query: string) => (query.length <= 3 ? `"${query}"` : query);
+/**
+ * Pagefind also finds words that start with what is searched: "pe" would find "peripheral". Quotes
+ * make it match the word itself. Short words get them, and so do words on most pages ("leg"),
+ * whose many longer relatives ("legal", "legs") make the search several times slower for nothing.
+ */
+const exact = (query: string, lexicon: Lexicon) =>
+  query.length <= 3 || lexicon.common.has(query) ? `"${query}"` : query;
 
 function conceptFor(words: string[], lexicon: Lexicon): Concept {
   const label = words.join(' ');
@@ -123,12 +132,12 @@ function conceptFor(words: string[], lexicon: Lexicon): Concept {
       alternatives.push({ query, weight });
     }
   };
-  if (words.every((w) => onSite(w, lexicon))) add(label, WEIGHTS.typed);
+  if (words.every((w) => onSite(w, lexicon))) add(words.length === 1 ? exact(label, lexicon) : label, WEIGHTS.typed);
   if (words.length === 1) {
     for (const v of spellingVariants(label, lexicon.spellingPairs)) if (lexicon.site.has(v)) add(v, WEIGHTS.spelling);
   }
   for (const synonym of lexicon.phrases.get(label) ?? []) {
-    if (synonym.split(' ').every((w) => onSite(w, lexicon))) add(exactIfShort(synonym), WEIGHTS.synonym);
+    if (synonym.split(' ').every((w) => onSite(w, lexicon))) add(exact(synonym, lexicon), WEIGHTS.synonym);
   }
   // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
   if (alternatives.length === 0 && words.length === 1) {
@@ -151,7 +160,11 @@ export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
     if (!concepts.some((c) => c.label === concept.label)) concepts.push(concept);
     i += length;
   }
-  const searchable = concepts.filter((c) => c.alternatives.length);
-  const full = searchable.length > 1 ? searchable.map((c) => c.alternatives[0]!.query).join(' ') : null;
+  // Every concept at once, in the reader's words; quoted ones cannot join a search of several words,
+  // and say little anyway.
+  const telling = concepts
+    .map((c) => c.alternatives[0]?.query)
+    .filter((q): q is string => q !== undefined && !q.startsWith('"'));
+  const full = telling.length > 1 ? telling.join(' ') : null;
   return { concepts, full };
 }

@@ -8,6 +8,8 @@ export interface SearchVocabulary {
   glossary: { id: string; term: string; also: string[]; record: string }[];
   /** The site's words, front-coded (see decodeWords). */
   words: string;
+  /** Words on most pages ("leg", "pain"): they say little about which page is best. */
+  common: string[];
 }
 
 /**

@@ -35,6 +35,7 @@ async function load(): Promise<SearchEngine> {
     misspellings,
     glossary: vocabulary.glossary,
     siteWords: decodeWords(vocabulary.words),
+    commonWords: vocabulary.common,
   });
   return createSearchEngine(pagefind, {
     lexicon,

@@ -55,12 +55,12 @@ function definition(result: SearchResult): HTMLLIElement {
 }
 
 /** The site-wide emergency card, as src/components/EmergencyCard.astro draws it. */
-export function emergencyCard(headingLevel: 2 | 3): HTMLElement {
+export function emergencyCard(): HTMLElement {
   return el(
     'aside',
     { class: 'urgency urgency-emergency search-emergency', 'aria-label': urgencyLabel.emergency },
     el(
-      `h${headingLevel}`,
+      'h2',
       { class: 'urgency-heading' },
       el('span', { class: 'urgency-label' }, urgencyLabel.emergency),
       urgencyHeading.emergency,
@@ -76,7 +76,7 @@ export function emergencyCard(headingLevel: 2 | 3): HTMLElement {
 }
 
 /** What to try when nothing is found. */
-function nothingFound(query: string, headingLevel: 2 | 3): HTMLElement {
+function nothingFound(query: string): HTMLElement {
   return el(
     'div',
     { class: 'search-empty' },
@@ -96,8 +96,8 @@ function nothingFound(query: string, headingLevel: 2 | 3): HTMLElement {
         ]),
       ),
     ),
-    el('p', {}, 'Or ', el('a', { href: '/#topics' }, 'browse all topics'), '.'),
-    emergencyCard(headingLevel),
+    el('p', {}, 'Or ', el('a', { href: '#topics' }, 'browse all topics'), ', listed below.'),
+    emergencyCard(),
   );
 }
 
@@ -112,7 +112,7 @@ export function statusText(outcome: SearchOutcome): string {
 }
 
 /** Replaces the contents of `container` with the results. */
-export function renderResults(container: HTMLElement, outcome: SearchOutcome, headingLevel: 2 | 3): void {
+export function renderResults(container: HTMLElement, outcome: SearchOutcome): void {
   const nodes: Node[] = [];
   if (outcome.pages.length) {
     nodes.push(el('ol', { class: 'search-results', 'aria-label': 'Pages' }, ...outcome.pages.map(pageResult)));
@@ -122,11 +122,11 @@ export function renderResults(container: HTMLElement, outcome: SearchOutcome, he
       el(
         'section',
         { class: 'search-definitions', 'aria-label': 'What the words mean' },
-        el(`h${headingLevel}`, { class: 'search-definitions-heading' }, 'What the words mean'),
+        el('h2', { class: 'search-definitions-heading' }, 'What the words mean'),
         el('ul', { class: 'search-results' }, ...outcome.definitions.map(definition)),
       ),
     );
   }
-  if (!outcome.pages.length && !outcome.definitions.length) nodes.push(nothingFound(outcome.query, headingLevel));
+  if (!outcome.pages.length && !outcome.definitions.length) nodes.push(nothingFound(outcome.query));
   container.replaceChildren(...nodes);
 }

@@ -1,7 +1,6 @@
 /**
- * The search box: results as you type, arrow keys between results, the count announced. Runs on
- * the /search/ page (mountSearchPage) and in a dialog opened from any page's header
- * (openSearchDialog). Loaded only when the reader goes to search: see bootstrap.ts.
+ * The search box of the /search/ page: results as you type, arrow keys between results, the count
+ * announced, "/" to come back to the box. The page's own script, so no other page ships any of it.
  */
 import type { SearchEngine } from '../../lib/search/engine.ts';
 import { loadSearchEngine } from './load-engine.ts';
@@ -17,11 +16,13 @@ interface Parts {
   input: HTMLInputElement;
   status: HTMLElement;
   results: HTMLElement;
-  /** Heading level of the blocks inside the results. */
-  headingLevel: 2 | 3;
 }
 
 const links = (container: HTMLElement) => [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
+
+/** The reader is typing somewhere: "/" is then a character, not a shortcut. */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 class SearchBox {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,7 +59,7 @@ class SearchBox {
 
   async run(): Promise<void> {
     clearTimeout(this.timer);
-    const { input, status, results, headingLevel } = this.parts;
+    const { input, status, results } = this.parts;
     const query = input.value.trim();
     const mine = ++this.sequence;
     if (query.length < MIN_LENGTH) {
@@ -71,16 +72,18 @@ class SearchBox {
       this.engine ??= await loadSearchEngine();
       const start = performance.now();
       const outcome = await this.engine.search(query);
+      const found = performance.now();
       if (mine !== this.sequence) return;
-      renderResults(results, outcome, headingLevel);
+      renderResults(results, outcome);
       status.textContent = statusText(outcome);
       // The quality benchmark (scripts/search-quality.mjs) reads these timings.
+      performance.measure('search-engine', { start, end: found, detail: query });
       performance.measure('search-query', { start, end: performance.now(), detail: query });
       results.dataset.query = query;
     } catch {
       if (mine !== this.sequence) return;
       status.textContent = 'Sorry, search could not load. Check your connection and try again.';
-      results.replaceChildren(el('p', {}, 'You can also ', el('a', { href: '/#topics' }, 'browse all topics'), '.'));
+      results.replaceChildren(el('p', {}, 'You can also ', el('a', { href: '#topics' }, 'browse all topics'), '.'));
     }
   }
 
@@ -93,6 +96,9 @@ class SearchBox {
       const next = at + (event.key === 'ArrowDown' ? 1 : -1);
       if (next < 0) this.parts.input.focus();
       else list[Math.min(next, list.length - 1)]!.focus();
+    } else if (event.key === 'Escape') {
+      // Leave the results, back to the search box.
+      this.parts.input.focus();
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ') {
       // Typing while on a result goes on with the search; the key lands in the box.
       this.parts.input.focus();
@@ -100,7 +106,7 @@ class SearchBox {
   }
 }
 
-/** The /search/ page: its form is in the page's HTML (src/pages/search.astro). */
+/** Brings the search page to life: its form and result areas are in src/pages/search.astro. */
 export function mountSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const parts: Parts = {
@@ -108,7 +114,6 @@ export function mountSearchPage(root: HTMLElement): void {
     input: form.querySelector('input')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
     results: root.querySelector<HTMLElement>('[data-search-results]')!,
-    headingLevel: 2,
   };
   const box = new SearchBox(parts);
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-search-ready]')) hidden.hidden = false;
@@ -122,88 +127,23 @@ export function mountSearchPage(root: HTMLElement): void {
     void box.run().then(() => parts.status.focus());
   });
 
+  // "/" from anywhere on the page, and the header's Search link, come back to the box.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    event.preventDefault();
+    parts.input.focus();
+  });
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-search-link]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    parts.input.focus();
+  });
+
   box.warmUp();
   const query = new URLSearchParams(location.search).get('q');
   if (query) {
     parts.input.value = query;
     void box.run();
   }
-}
-
-let dialog: { element: HTMLDialogElement; box: SearchBox } | null = null;
-let opener: HTMLElement | null = null;
-
-function buildDialog(): { element: HTMLDialogElement; box: SearchBox } {
-  const input = el('input', {
-    id: 'search-dialog-input',
-    name: 'q',
-    type: 'search',
-    autocomplete: 'off',
-    enterkeyhint: 'search',
-    'aria-describedby': 'search-dialog-hint',
-    class: 'search-input',
-  });
-  input.autofocus = true;
-  const form = el(
-    'form',
-    { role: 'search', action: '/search/', method: 'get', class: 'search-form' },
-    el('label', { for: 'search-dialog-input', class: 'search-label' }, 'Search the site in your own words'),
-    el(
-      'p',
-      { id: 'search-dialog-hint', class: 'search-hint' },
-      'For example: calf pain when walking, or swollen ankle',
-    ),
-    input,
-  );
-  const close = el(
-    'button',
-    { type: 'button', class: 'button button-secondary search-close' },
-    'Close',
-    el('span', { class: 'visually-hidden' }, ' search'),
-  );
-  const status = el('p', { class: 'search-status', role: 'status' });
-  const results = el('div', { class: 'search-output' });
-  const box = el(
-    'dialog',
-    { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' },
-    el(
-      'div',
-      { class: 'search-dialog-inner' },
-      el('div', { class: 'search-dialog-top' }, el('h2', { id: 'search-dialog-title' }, 'Search'), close),
-      form,
-      status,
-      results,
-      el(
-        'p',
-        { class: 'search-dialog-emergency' },
-        'Leg suddenly cold, pale, numb or very painful? ',
-        el('a', { href: '/emergency/' }, 'When leg pain is an emergency'),
-      ),
-    ),
-  );
-  const search = new SearchBox({ form, input, status, results, headingLevel: 3 });
-  close.addEventListener('click', () => box.close());
-  box.addEventListener('close', () => {
-    document.documentElement.classList.remove('search-open');
-    opener?.focus();
-  });
-  // A click on the backdrop (outside the panel) closes, as readers expect of a pop-up.
-  box.addEventListener('click', (event) => {
-    if (event.target === box) box.close();
-  });
-  document.body.append(box);
-  return { element: box, box: search };
-}
-
-/** Opens the search dialog; Escape or Close shuts it and puts focus back on `from`. */
-export function openSearchDialog(from: HTMLElement | null): void {
-  opener = from;
-  dialog ??= buildDialog();
-  const { element, box } = dialog;
-  if (!element.open) {
-    document.documentElement.classList.add('search-open');
-    element.showModal();
-  }
-  element.querySelector('input')!.select();
-  box.warmUp();
 }
