@@ -75,10 +75,11 @@ try {
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${base}/search/`);
-  await page.evaluate(() =>
+  // Chromium reports a Content-Security-Policy violation as a console error; this names what was blocked.
+  await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP blocked ${e.blockedURI}`)),
   );
+  await page.goto(`${base}/search/`);
   const input = page.getByRole('searchbox', { name: /search the site/i });
 
   const search = async (q) => {
@@ -193,7 +194,7 @@ try {
 }
 
 function kindOf(path) {
-  if (path === '/search/') return 'search page HTML';
+  if (path === '/search/' || path === '/favicon.svg') return 'search page, icon';
   if (path.startsWith('/_astro/')) return 'search UI';
   if (path === '/search/vocabulary.json') return 'search vocabulary';
   if (path.endsWith('.pagefind')) return 'WebAssembly';
@@ -240,11 +241,11 @@ for (const first of report.firstSearch) {
     );
   }
   const total = (key, rows = first.rows) => rows.reduce((sum, r) => sum + r[key], 0);
-  const search = first.rows.filter((r) => r.kind !== 'search page HTML');
+  const search = first.rows.filter((r) => r.kind !== 'search page, icon');
   const line = (label, rows) =>
     `  ${label.padEnd(20)} ${String(rows.length).padStart(5)} ${kb(total('raw', rows)).padStart(8)} ${kb(total('gzip', rows)).padStart(9)} ${kb(total('brotli', rows)).padStart(11)}`;
   console.log(line('total', first.rows) + `   (astro preview sends it uncompressed: ${kb(total('wire'))} kB)`);
-  console.log(line('total without HTML', search) + '   (UI, Pagefind, WebAssembly, index, fragments)');
+  console.log(line('search alone', search) + '   (UI, vocabulary, Pagefind, WebAssembly, index, fragments)');
   if (process.env.VERBOSE) {
     for (const r of first.rows)
       console.log(`    ${r.path.padEnd(60)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(7)}`);
