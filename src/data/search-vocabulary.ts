@@ -97,7 +97,7 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['short of breath', 'shortness of breath', 'breathless', 'out of breath', 'cant breathe', 'breathing'],
     search: ['breathless', 'breathlessness'],
   },
-  { say: ['coughing blood', 'coughing up blood', 'cough up blood'], search: ['cough', 'blood'] },
+  { say: ['coughing blood', 'coughing up blood', 'cough up blood'], search: ['coughing up blood', 'cough'] },
   {
     say: ['blood thinner', 'blood thinners', 'thinners', 'warfarin', 'heparin', 'rivaroxaban', 'apixaban', 'doac'],
     search: ['anticoagulant', 'blood thinners'],
@@ -137,7 +137,7 @@ export const synonymGroups: readonly SynonymGroup[] = [
       'socks',
       'pressure stockings',
     ],
-    search: ['compression stockings', 'compression'],
+    search: ['compression stockings', 'compression socks'],
   },
   {
     say: [
@@ -181,7 +181,7 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['laser', 'radiofrequency', 'heat treatment', 'vein closure', 'closing the vein'],
     search: ['ablation', 'laser'],
   },
-  { say: ['vein stripping', 'stripping', 'vein surgery'], search: ['surgery', 'veins'] },
+  { say: ['vein stripping', 'stripping', 'vein surgery'], search: ['vein surgery', 'stripping'] },
   // Nerves and back
   {
     say: ['pinched nerve', 'trapped nerve', 'compressed nerve', 'nerve pain', 'sciatic', 'sciatica'],

@@ -36,10 +36,12 @@ const words = (text: string) =>
     .split(/[^a-z]+/)
     .filter(Boolean);
 
-const fakePagefind = (): PagefindApi & { searches: string[] } => {
+const fakePagefind = (): PagefindApi & { searches: string[]; loads: string[] } => {
   const searches: string[] = [];
+  const loads: string[] = [];
   return {
     searches,
+    loads,
     search: async (term) => {
       searches.push(term);
       const terms = words(term.replace(/"/g, ''));
@@ -56,7 +58,10 @@ const fakePagefind = (): PagefindApi & { searches: string[] } => {
             score: positions.length + (named ? 5 : 0),
             words: positions,
             matchedMetaFields: named ? ['title'] : undefined,
-            data: async () => records[id]!,
+            data: async () => {
+              loads.push(id);
+              return records[id]!;
+            },
           },
         ];
       });
@@ -130,11 +135,12 @@ describe('the search engine', () => {
     expect(pagefind.searches).toEqual([]);
   });
 
-  it('reuses the searches of the last keystrokes', async () => {
+  it('reuses the searches of the last keystrokes, and loads each page’s text once', async () => {
     const pagefind = fakePagefind();
     const search = engine(pagefind);
     await search.search('calf');
     await search.search('calf walk');
     expect(pagefind.searches).toEqual(['calf', 'walk', 'calf walk']);
+    expect(pagefind.loads.filter((id) => id === 'arteries')).toEqual(['arteries']);
   });
 });

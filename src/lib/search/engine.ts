@@ -78,6 +78,18 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     topAnchors = [],
   } = options;
   const cache = new Map<string, Promise<PagefindResult[]>>();
+  // A page's text, title and headings never change; Pagefind would redo its own excerpt work on
+  // every call of data(), which the engine does not use.
+  const fragments = new Map<string, Promise<PagefindFragment>>();
+  const fragmentOf = (result: PagefindResult) => {
+    let pending = fragments.get(result.id);
+    if (!pending) {
+      pending = result.data();
+      fragments.set(result.id, pending);
+      pending.catch(() => fragments.delete(result.id));
+    }
+    return pending;
+  };
 
   const run = (query: string): Promise<PagefindResult[]> => {
     let pending = cache.get(query);
@@ -112,7 +124,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       .slice(0, maxDefinitions);
 
     const present = async (r: RankedPage): Promise<SearchResult> => {
-      const fragment = await byId.get(r.id)!.data();
+      const fragment = await fragmentOf(byId.get(r.id)!);
       const title = fragment.meta.title ?? fragment.url;
       const excerpt = buildExcerpt(fragment.content, fragment.anchors ?? [], r.locations, { topAnchors, title });
       return {
