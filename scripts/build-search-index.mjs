@@ -104,11 +104,11 @@ const common = [...pagesHolding].filter(([, n]) => n >= pageCount * 0.6).map(([w
 
 const vocabulary = {
   pages: records.length,
-  glossary: glossary.map(({ id, term, also }) => ({ id, term, also, record: glossaryRecordIds[id] })),
+  glossary: glossary.map(({ id, term, also }) => ({ term, also, record: glossaryRecordIds[id] })),
   words: frontCode([...words].sort()),
   common: common.sort(),
 };
-const missing = vocabulary.glossary.filter((g) => !g.record);
+const missing = glossary.filter((g) => !glossaryRecordIds[g.id]);
 if (missing.length) fail(`no search record for glossary terms ${missing.map((g) => g.id).join(', ')}`);
 
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));

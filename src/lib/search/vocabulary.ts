@@ -5,7 +5,7 @@ export interface SearchVocabulary {
   /** Records in the search index: pages and glossary terms. */
   pages: number;
   /** Glossary terms with their other names and the id of their search record. */
-  glossary: { id: string; term: string; also: string[]; record: string }[];
+  glossary: { term: string; also: string[]; record: string }[];
   /** The site's words, front-coded (see decodeWords). */
   words: string;
   /** Words on most pages ("leg", "pain"): they say little about which page is best. */
