@@ -38,7 +38,12 @@ let base = process.env.BASE_URL;
 if (!base) {
   const port = process.env.QUALITY_PORT ?? '4398';
   base = `http://localhost:${port}`;
-  server = spawn('npx', ['astro', 'preview', '--port', port], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Astro itself, not through npx: kill() must reach the server, or it outlives this script.
+  const astro = new URL('node_modules/astro/bin/astro.mjs', root).pathname;
+  server = spawn(process.execPath, [astro, 'preview', '--port', port], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   for (const stream of [server.stdout, server.stderr]) stream.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 30_000;
@@ -50,7 +55,10 @@ if (!base) {
       server = null;
     }
     try {
-      if ((await fetch(`${base}/search/`)).ok) break;
+      if ((await fetch(`${base}/search/`)).ok) {
+        for (const stream of [server?.stdout, server?.stderr]) stream?.destroy();
+        break;
+      }
     } catch {
       // not up yet
     }
