@@ -235,7 +235,7 @@ console.log(
 for (const first of report.firstSearch) {
   console.log(`\nFirst search for "${first.query}" from an article page (budget ${budgetKb} kB compressed):`);
   console.log(
-    `  scripts on the article page before searching: ${first.onLoad.map((u) => new URL(u).pathname).join(', ')}`,
+    `  scripts on the article page before searching: ${first.onLoad.map((u) => new URL(u).pathname).join(', ') || 'none'}`,
   );
   const byKind = new Map();
   for (const r of first.rows) {
