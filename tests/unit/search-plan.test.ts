@@ -70,6 +70,8 @@ describe('planQuery', () => {
       ],
       full: 'cramps walking',
     });
+    // Only words on most pages: nothing rarer to rank by, so Pagefind's own ranking is kept.
+    expect(planQuery('leg', withCommon).concepts[0]!.alternatives).toEqual([{ query: 'leg', weight: 1 }]);
   });
 
   it('searches the British spelling of an American word', () => {

@@ -117,14 +117,16 @@ export function onSite(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * Pagefind also finds words that start with what is searched: "pe" would find "peripheral". Quotes
- * make it match the word itself. Short words get them, and so do words on most pages ("leg"),
- * whose many longer relatives ("legal", "legs") make the search several times slower for nothing.
+ * Pagefind also finds words that start with what is searched: a synonym such as "pe" would find
+ * "peripheral". Quotes make it match the word itself, so short synonyms get them. So do words on
+ * most pages ("leg") when the search holds a rarer word: their many relatives ("legal", "legs")
+ * make the search several times slower, and they barely change the ranking. A search of only such
+ * words keeps Pagefind's full ranking, which quotes would flatten.
  */
-const exact = (query: string, lexicon: Lexicon) =>
-  query.length <= 3 || lexicon.common.has(query) ? `"${query}"` : query;
+const quoted = (query: string, lexicon: Lexicon, quoteCommon: boolean, synonym: boolean) =>
+  (synonym && query.length <= 3) || (quoteCommon && lexicon.common.has(query)) ? `"${query}"` : query;
 
-function conceptFor(words: string[], lexicon: Lexicon): Concept {
+function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Concept {
   const label = words.join(' ');
   const alternatives: Alternative[] = [];
   const add = (query: string, weight: number) => {
@@ -132,12 +134,14 @@ function conceptFor(words: string[], lexicon: Lexicon): Concept {
       alternatives.push({ query, weight });
     }
   };
-  if (words.every((w) => onSite(w, lexicon))) add(words.length === 1 ? exact(label, lexicon) : label, WEIGHTS.typed);
+  if (words.every((w) => onSite(w, lexicon))) add(quoted(label, lexicon, quoteCommon, false), WEIGHTS.typed);
   if (words.length === 1) {
     for (const v of spellingVariants(label, lexicon.spellingPairs)) if (lexicon.site.has(v)) add(v, WEIGHTS.spelling);
   }
   for (const synonym of lexicon.phrases.get(label) ?? []) {
-    if (synonym.split(' ').every((w) => onSite(w, lexicon))) add(exact(synonym, lexicon), WEIGHTS.synonym);
+    if (synonym.split(' ').every((w) => onSite(w, lexicon))) {
+      add(quoted(synonym, lexicon, quoteCommon, true), WEIGHTS.synonym);
+    }
   }
   // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
   if (alternatives.length === 0 && words.length === 1) {
@@ -151,12 +155,13 @@ export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
   const words = tokenise(raw)
     .map((w) => lexicon.misspellings[w] ?? w)
     .filter((w) => !lexicon.stopWords.has(w));
+  const quoteCommon = words.some((w) => !lexicon.common.has(w));
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length;) {
     let length = Math.min(lexicon.longestPhrase, words.length - i);
     // The longest known phrase starting here, else the single word.
     while (length > 1 && !lexicon.phrases.has(words.slice(i, i + length).join(' '))) length--;
-    const concept = conceptFor(words.slice(i, i + length), lexicon);
+    const concept = conceptFor(words.slice(i, i + length), lexicon, quoteCommon);
     if (!concepts.some((c) => c.label === concept.label)) concepts.push(concept);
     i += length;
   }
