@@ -64,6 +64,15 @@ export type AlertId = keyof typeof alerts;
 export const alertIds = Object.keys(alerts) as [AlertId, ...AlertId[]];
 
 /** The heading of each level's card says what to do (style guide). */
+/**
+ * The 2 emergencies of the clinical reference, one line each: the site-wide emergency card
+ * (src/components/EmergencyCard.astro) and the search's "nothing found" state show them.
+ */
+export const emergencySigns = [
+  'your leg or foot suddenly becomes cold, pale, numb or very painful, or you cannot move it',
+  'you have a swollen, painful leg and you suddenly feel breathless or have chest pain',
+] as const;
+
 export const urgencyHeading: Record<UrgencyLevel, string> = {
   emergency: 'Call your local emergency number now if:',
   urgent: 'Get medical help today if:',

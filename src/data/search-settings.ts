@@ -1,0 +1,19 @@
+/** Settings of the site search, shared by the search UI and the quality benchmark. */
+
+/**
+ * Pagefind's ranking (https://pagefind.app/docs/ranking/). metaWeights boost a page whose title or
+ * aliases (the words patients use, from each article's frontmatter and the glossary's "also")
+ * hold the searched word: a page about a thing beats a page that mentions it.
+ */
+export const pagefindRanking = {
+  metaWeights: { title: 5, aliases: 3 },
+} as const;
+
+/** Where scripts/build-search-index.mjs writes the vocabulary the query handling needs. */
+export const searchVocabularyPath = '/search/vocabulary.json';
+
+/** Heading ids that open every article ("In brief"): a match there links to the top of the page. */
+export const topAnchors = ['in-brief'] as const;
+
+/** Searches suggested when nothing is found: everyday words, each with answers on the site. */
+export const exampleSearches = ['calf pain when walking', 'swollen leg', 'varicose veins', 'pins and needles'] as const;

@@ -1,0 +1,175 @@
+/**
+ * Turns a reader's search into the searches to run. Pagefind only finds pages holding every word
+ * typed, with no synonyms and no typo tolerance; so a question such as "calf cramps when I walk"
+ * is split into its meaningful parts (concepts: "calf", "cramps", "walk"), each searched on its
+ * own and with the other words the site may use for it. src/lib/search/rank.ts then scores a page
+ * by how much of the question it answers.
+ */
+import { tokenise } from './text.ts';
+import { closestWords, spellingVariants } from './spelling.ts';
+
+/** One search to run, and how much a match counts (1 for the reader's own word). */
+export interface Alternative {
+  query: string;
+  weight: number;
+}
+
+/** One meaningful part of the reader's search. */
+export interface Concept {
+  /** The reader's words for it, normalised. */
+  label: string;
+  /**
+   * The searches for it; a page matching any of them matches the concept. Empty when the site
+   * has no word for it (the concept then plays no part in the ranking).
+   */
+  alternatives: Alternative[];
+}
+
+export interface QueryPlan {
+  concepts: Concept[];
+  /** All concepts at once, as Pagefind reads a search: pages that hold every one. Null for 1 concept. */
+  full: string | null;
+}
+
+/** The words the planner knows; build it once with buildLexicon. */
+export interface Lexicon {
+  stopWords: ReadonlySet<string>;
+  /** A phrase with its stop words removed ("pins needles") -> the site's words for it, best first. */
+  phrases: ReadonlyMap<string, readonly string[]>;
+  longestPhrase: number;
+  spellingPairs: readonly (readonly [string, string])[];
+  misspellings: Readonly<Record<string, string>>;
+  /** Words the site holds (text, titles and aliases), from the search vocabulary file. */
+  site: ReadonlySet<string>;
+  /** The same words sorted, to find the words starting with a stem quickly. */
+  siteSorted: readonly string[];
+  /** Words on most of the site's pages. */
+  common: ReadonlySet<string>;
+}
+
+export interface LexiconSource {
+  stopWords: readonly string[];
+  synonymGroups: readonly { say: readonly string[]; search: readonly string[] }[];
+  spellingPairs: readonly (readonly [string, string])[];
+  misspellings: Readonly<Record<string, string>>;
+  /** Glossary terms with their other names: each is a group of words meaning the same. */
+  glossary?: readonly { term: string; also: readonly string[] }[];
+  /** Words found on the site (from the search vocabulary file). Without them every word is searched. */
+  siteWords?: readonly string[];
+  /** Words on most pages (from the search vocabulary file). */
+  commonWords?: readonly string[];
+}
+
+/** Weights of the kinds of alternative: the reader's word counts most, a guess least. */
+export const WEIGHTS = { typed: 1, spelling: 1, synonym: 0.85, correction: 0.8 } as const;
+
+/** Alternatives per concept, the reader's own word included: each costs a search. */
+export const MAX_ALTERNATIVES = 4;
+
+const contentWords = (text: string, stop: ReadonlySet<string>) => tokenise(text).filter((w) => !stop.has(w));
+
+export function buildLexicon(source: LexiconSource): Lexicon {
+  const stopWords = new Set(source.stopWords);
+  const phrases = new Map<string, string[]>();
+  const addGroup = (say: readonly string[], search: readonly string[]) => {
+    const targets = search.map((s) => contentWords(s, stopWords).join(' ')).filter(Boolean);
+    for (const phrase of [...search, ...say]) {
+      const key = contentWords(phrase, stopWords).join(' ');
+      if (!key) continue;
+      const list = phrases.get(key) ?? [];
+      for (const t of targets) if (t !== key && !list.includes(t)) list.push(t);
+      phrases.set(key, list);
+    }
+  };
+  for (const group of source.synonymGroups) addGroup(group.say, group.search);
+  for (const entry of source.glossary ?? []) addGroup([], [entry.term, ...entry.also]);
+  const longestPhrase = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
+  return {
+    stopWords,
+    phrases,
+    longestPhrase,
+    spellingPairs: source.spellingPairs,
+    misspellings: source.misspellings,
+    site: new Set(source.siteWords ?? []),
+    siteSorted: [...new Set(source.siteWords ?? [])].sort(),
+    common: new Set(source.commonWords ?? []),
+  };
+}
+
+/**
+ * Whether the site holds the word, or another ending of it ("swellings" when the site has
+ * "swelling"). Pagefind answers a word it does not hold with pages holding a word the search
+ * starts with ("helicopter" finds "he"), so a word the site lacks must not be searched as typed.
+ */
+export function onSite(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.site.size === 0 || lexicon.site.has(word) || /\d/.test(word)) return true;
+  const stem = word.replace(/(ings|ing|ed|es|s|ly)$/, '');
+  if (stem.length < 4) return false;
+  // Binary search for the first word not before the stem: it starts with the stem if any does.
+  const sorted = lexicon.siteSorted;
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < stem) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low]?.startsWith(stem) ?? false;
+}
+
+/**
+ * Pagefind also finds words that start with what is searched: a synonym such as "pe" would find
+ * "peripheral". Quotes make it match the word itself, so short synonyms get them. So do words on
+ * most pages ("leg") when the search holds a rarer word: their many relatives ("legal", "legs")
+ * make the search several times slower, and they barely change the ranking. A search of only such
+ * words keeps Pagefind's full ranking, which quotes would flatten.
+ */
+const quoted = (query: string, lexicon: Lexicon, quoteCommon: boolean, synonym: boolean) =>
+  (synonym && query.length <= 3) || (quoteCommon && lexicon.common.has(query)) ? `"${query}"` : query;
+
+function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Concept {
+  const label = words.join(' ');
+  const alternatives: Alternative[] = [];
+  const add = (query: string, weight: number) => {
+    if (alternatives.length < MAX_ALTERNATIVES && !alternatives.some((a) => a.query === query)) {
+      alternatives.push({ query, weight });
+    }
+  };
+  if (words.every((w) => onSite(w, lexicon))) add(quoted(label, lexicon, quoteCommon, false), WEIGHTS.typed);
+  if (words.length === 1) {
+    for (const v of spellingVariants(label, lexicon.spellingPairs)) if (lexicon.site.has(v)) add(v, WEIGHTS.spelling);
+  }
+  for (const synonym of lexicon.phrases.get(label) ?? []) {
+    if (synonym.split(' ').every((w) => onSite(w, lexicon))) {
+      add(quoted(synonym, lexicon, quoteCommon, true), WEIGHTS.synonym);
+    }
+  }
+  // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
+  if (alternatives.length === 0 && words.length === 1) {
+    for (const c of closestWords(label, lexicon.site)) add(c, WEIGHTS.correction);
+  }
+  return { label, alternatives };
+}
+
+/** The searches that answer what the reader typed. */
+export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
+  const words = tokenise(raw)
+    .map((w) => lexicon.misspellings[w] ?? w)
+    .filter((w) => !lexicon.stopWords.has(w));
+  const quoteCommon = words.some((w) => !lexicon.common.has(w));
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length;) {
+    let length = Math.min(lexicon.longestPhrase, words.length - i);
+    // The longest known phrase starting here, else the single word.
+    while (length > 1 && !lexicon.phrases.has(words.slice(i, i + length).join(' '))) length--;
+    const concept = conceptFor(words.slice(i, i + length), lexicon, quoteCommon);
+    if (!concepts.some((c) => c.label === concept.label)) concepts.push(concept);
+    i += length;
+  }
+  // Every concept at once, in the reader's words; quoted ones cannot join a search of several words,
+  // and say little anyway.
+  const telling = concepts
+    .map((c) => c.alternatives[0]?.query)
+    .filter((q): q is string => q !== undefined && !q.startsWith('"'));
+  const full = telling.length > 1 ? telling.join(' ') : null;
+  return { concepts, full };
+}

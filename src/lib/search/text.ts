@@ -1,0 +1,18 @@
+/** Turning what a reader typed into plain lower-case words. */
+
+/**
+ * The words of a text: lower case, accents dropped (Beşoğul -> besogul, as Pagefind does),
+ * apostrophes removed so "can't" becomes "cant", split at every other mark. Numbers stay whole,
+ * with their decimal point ("0.9").
+ */
+export function tokenise(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/ı/g, 'i')
+      .replace(/['’‘`]/g, '')
+      .match(/[a-z]+|\d+(?:\.\d+)?/g) ?? []
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Loads Pagefind and the search vocabulary the first time the reader opens search, and builds the
+ * search engine (src/lib/search/engine.ts) on them. Nothing here runs before that moment.
+ */
+import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
+import { buildLexicon } from '../../lib/search/plan.ts';
+import { decodeWords, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
+import { misspellings, spellingPairs, stopWords, synonymGroups } from '../../data/search-vocabulary.ts';
+import { pagefindRanking, searchVocabularyPath, topAnchors } from '../../data/search-settings.ts';
+
+interface PagefindModule extends PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+let engine: Promise<SearchEngine> | null = null;
+
+async function load(): Promise<SearchEngine> {
+  // A variable path keeps the bundler from looking for Pagefind, which exists only after the build.
+  const pagefindPath = '/pagefind/pagefind.js';
+  const [pagefind, vocabulary] = await Promise.all([
+    import(/* @vite-ignore */ pagefindPath) as Promise<PagefindModule>,
+    fetch(searchVocabularyPath).then((r) => {
+      if (!r.ok) throw new Error(`${searchVocabularyPath}: ${r.status}`);
+      return r.json() as Promise<SearchVocabulary>;
+    }),
+  ]);
+  // On the main thread: the index is small, and the worker would be another download.
+  await pagefind.options({ noWorker: true, ranking: pagefindRanking });
+  await pagefind.init();
+  const lexicon = buildLexicon({
+    stopWords,
+    synonymGroups,
+    spellingPairs,
+    misspellings,
+    glossary: vocabulary.glossary,
+    siteWords: decodeWords(vocabulary.words),
+    commonWords: vocabulary.common,
+  });
+  return createSearchEngine(pagefind, {
+    lexicon,
+    totalPages: vocabulary.pages,
+    glossaryIds: new Set(vocabulary.glossary.map((g) => g.record)),
+    topAnchors,
+  });
+}
+
+/** The search engine, loaded once; a failed load is tried again on the next call. */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  engine ??= load().catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
+}
