@@ -99,7 +99,7 @@ if (!options.search) {
   if (status !== 0) searchNote = `npm run search:quality failed (exit ${status})`;
 }
 let search: SearchFigures | null = null;
-if (existsSync(SEARCH_JSON)) {
+if (options.search && existsSync(SEARCH_JSON)) {
   try {
     search = searchFigures(
       JSON.parse(readFileSync(SEARCH_JSON, 'utf8')),
