@@ -85,3 +85,10 @@ export const urgencyLabel: Record<UrgencyLevel, string> = {
   urgent: 'Urgent',
   'non-urgent': 'Not urgent',
 };
+
+const levelOrder: Record<UrgencyLevel, number> = { emergency: 0, urgent: 1, 'non-urgent': 2 };
+
+/** The alerts in the order a reader must meet them: emergencies first (style guide). */
+export function emergenciesFirst(ids: readonly AlertId[]): AlertId[] {
+  return [...ids].sort((a, b) => levelOrder[alerts[a].level] - levelOrder[alerts[b].level]);
+}
