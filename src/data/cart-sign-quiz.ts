@@ -99,7 +99,7 @@ export const quizQuestions: QuizQuestion[] = [
       {
         id: 'no',
         label: 'No, it makes no difference',
-        why: 'Many people with a pinched nerve do not notice this either, so it counts neither way.',
+        why: 'One answer alone says little, and not everyone has tried leaning on a cart, so "no" counts neither way.',
       },
       notSure('Not sure, or I have not tried it'),
     ],
