@@ -157,3 +157,11 @@ test('body text reaches 7:1 contrast (WCAG AAA) in light and dark mode', async (
     expect(ratio, colorScheme).toBeGreaterThanOrEqual(7);
   }
 });
+
+test('the home page search box works by keyboard without any script on the home page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the site in your own words' }).fill('swollen ankle');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=swollen\+ankle$/);
+  await expect(page.getByRole('link', { name: /Leg pain from veins/ }).first()).toBeVisible();
+});
