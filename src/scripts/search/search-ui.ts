@@ -142,8 +142,8 @@ export function mountSearchPage(root: HTMLElement): void {
 
   box.warmUp();
   const query = new URLSearchParams(location.search).get('q');
-  if (query) {
-    parts.input.value = query;
-    void box.run();
-  }
+  if (query) parts.input.value = query;
+  // The box is focused as the page opens, so a quick reader may type before this script is ready:
+  // search for those words now rather than wait for another keystroke.
+  if (parts.input.value.trim()) void box.run();
 }
