@@ -4,6 +4,8 @@
  * clinical reference: the 6 Ps of acute limb ischaemia (2024 ACC/AHA), and the NHS advice on
  * DVT and pulmonary embolism.
  */
+import { site } from './site.ts';
+
 export type UrgencyLevel = 'emergency' | 'urgent' | 'non-urgent';
 
 export interface Alert {
@@ -77,6 +79,13 @@ export const urgencyHeading: Record<UrgencyLevel, string> = {
   emergency: 'Call your local emergency number now if:',
   urgent: 'Get medical help today if:',
   'non-urgent': 'See a doctor if:',
+};
+
+/** What every card of a level tells the reader to do, after its signs: one wording site-wide. */
+export const urgencyAdvice: Record<UrgencyLevel, string> = {
+  emergency: `Call ${site.emergencyNumbers}.`,
+  urgent: 'Contact a doctor today, or an urgent care service if your doctor is closed.',
+  'non-urgent': 'Make an appointment with your doctor.',
 };
 
 /** Words a screen reader and a black-and-white printout use for the level. */

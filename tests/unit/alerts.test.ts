@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emergenciesFirst } from '../../src/data/alerts.ts';
+import { emergenciesFirst, urgencyAdvice } from '../../src/data/alerts.ts';
 
 describe('emergenciesFirst', () => {
   it('puts emergency cards before urgent ones and keeps their order otherwise', () => {
@@ -9,5 +9,13 @@ describe('emergenciesFirst', () => {
       'rest-pain',
       'clot-leg',
     ]);
+  });
+});
+
+describe('urgencyAdvice', () => {
+  it('names every emergency number in the emergency advice', () => {
+    expect(urgencyAdvice.emergency).toBe(
+      'Call your local emergency number (112 in Europe and Türkiye, 999 in the UK, 911 in the US and Canada).',
+    );
   });
 });

@@ -3,8 +3,14 @@
  * build-time Callout/AlertCard, so a tool's emergency result looks and prints like the articles'.
  */
 import type { ReactNode } from 'react';
-import { alerts, urgencyHeading, urgencyLabel, type AlertId, type UrgencyLevel } from '../../data/alerts.ts';
-import { site } from '../../data/site.ts';
+import {
+  alerts,
+  urgencyAdvice,
+  urgencyHeading,
+  urgencyLabel,
+  type AlertId,
+  type UrgencyLevel,
+} from '../../data/alerts.ts';
 
 interface CalloutProps {
   level: UrgencyLevel;
@@ -38,10 +44,10 @@ export function AlertCard({ id, headingLevel = 2 }: { id: AlertId; headingLevel?
       {alert.action && <p>{alert.action}</p>}
       {alert.level === 'emergency' ? (
         <p>
-          <strong>Call {site.emergencyNumbers}.</strong>
+          <strong>{urgencyAdvice.emergency}</strong>
         </p>
       ) : (
-        <p>Contact a doctor today, or an urgent care service if your doctor is closed.</p>
+        <p>{urgencyAdvice[alert.level]}</p>
       )}
       <p className="no-print">
         Read about <a href={alert.more.href}>{alert.more.label}</a>.

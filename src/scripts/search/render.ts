@@ -5,8 +5,7 @@
 import type { SearchOutcome, SearchResult } from '../../lib/search/engine.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { exampleSearches } from '../../data/search-settings.ts';
-import { emergencySigns, urgencyHeading, urgencyLabel } from '../../data/alerts.ts';
-import { site } from '../../data/site.ts';
+import { emergencySigns, urgencyAdvice, urgencyHeading, urgencyLabel } from '../../data/alerts.ts';
 
 type Child = Node | string | null | false;
 
@@ -69,7 +68,7 @@ export function emergencyCard(): HTMLElement {
       'div',
       { class: 'urgency-body' },
       el('ul', {}, ...emergencySigns.map((sign) => el('li', {}, sign))),
-      el('p', {}, el('strong', {}, `Call ${site.emergencyNumbers}.`)),
+      el('p', {}, el('strong', {}, urgencyAdvice.emergency)),
       el('p', {}, 'Read ', el('a', { href: '/emergency/' }, 'when leg pain is an emergency'), '.'),
     ),
   );

@@ -5,8 +5,7 @@
 import { Callout } from '../UrgencyCard.tsx';
 import type { AbiResult } from '../../../lib/abi.ts';
 import { emergencyReasons, urgentReasons } from '../../../lib/abi-wording.ts';
-import { alerts } from '../../../data/alerts.ts';
-import { site } from '../../../data/site.ts';
+import { alerts, urgencyAdvice } from '../../../data/alerts.ts';
 
 export function AbiWarnings({ result }: { result: AbiResult }) {
   return (
@@ -22,7 +21,7 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
           ))}
           <p>A reading of 0 means no blood flow signal was found at that artery. The artery may be blocked.</p>
           <p>
-            <strong>Call {site.emergencyNumbers}.</strong>
+            <strong>{urgencyAdvice.emergency}</strong>
           </p>
           <p className="no-print">
             Read about <a href={alerts.limb.more.href}>{alerts.limb.more.label}</a>.
@@ -43,7 +42,7 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
             These can be signs that the leg is not getting enough blood, even at rest. Doctors call this chronic
             limb-threatening ischaemia (CLTI).
           </p>
-          <p>Contact a doctor today, or an urgent care service if your doctor is closed.</p>
+          <p>{urgencyAdvice.urgent}</p>
           <p className="no-print">
             Read about <a href={alerts['rest-pain'].more.href}>{alerts['rest-pain'].more.label}</a>.
           </p>
