@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import * as searchVocabulary from '../src/data/search-vocabulary.ts';
+import { buildLexicon, onSite } from '../src/lib/search/plan.ts';
+import { tokenise } from '../src/lib/search/text.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -110,6 +113,24 @@ const vocabulary = {
 };
 const missing = glossary.filter((g) => !glossaryRecordIds[g.id]);
 if (missing.length) fail(`no search record for glossary terms ${missing.map((g) => g.id).join(', ')}`);
+
+// A synonym that no page holds finds nothing, and hides the slip-of-the-keyboard correction that
+// would otherwise run; it usually means an article was reworded. Name it so it gets fixed.
+const lexicon = buildLexicon({ ...searchVocabulary, siteWords: [...words] });
+const dead = searchVocabulary.synonymGroups.flatMap((group) =>
+  group.search.filter(
+    (target) =>
+      !tokenise(target)
+        .filter((word) => word.length >= 3 && !lexicon.stopWords.has(word))
+        .every((word) => onSite(word, lexicon)),
+  ),
+);
+if (dead.length) {
+  fail(
+    `src/data/search-vocabulary.ts: no page holds the synonym target(s) ${dead.map((d) => `"${d}"`).join(', ')}; ` +
+      'use words the articles use, or add the word to an article',
+  );
+}
 
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));
 console.log(

@@ -23,7 +23,15 @@ export const stopWords: readonly string[] = [
   'get gets getting got feel feels felt like please thing things sort kind mean means know tell someone anyone',
   'something anything normal bad keep keeps kept gone going goes go went come comes came coming after before',
   'during while since until ago always often sometimes usually ok okay yes hi hello thanks',
+  // Words that rate or fill a question ("the best way to…", "should I put…") but name no topic
+  'best good great better worst way ways put away whole lot try trying want need needs',
 ].flatMap((line) => line.split(' '));
+
+/**
+ * Rewrites of the raw search, applied before it is split into words: marks such as "&" would
+ * otherwise be lost ("A&E" would become "a" and "e", which match nothing).
+ */
+export const rewrites: readonly (readonly [RegExp, string])[] = [[/\ba\s*(?:&|and)\s*e\b/gi, ' emergency ']];
 
 /**
  * Groups of words and phrases that mean the same to a reader. `say` holds what people type;
@@ -33,6 +41,11 @@ export const stopWords: readonly string[] = [
 export interface SynonymGroup {
   say: readonly string[];
   search: readonly string[];
+  /**
+   * The group holds forms of one word (foot, feet) or words that say exactly the same
+   * (symptoms, signs): a match counts in full, and how rare the word is comes from all of them.
+   */
+  sameWord?: boolean;
 }
 
 export const synonymGroups: readonly SynonymGroup[] = [
@@ -48,7 +61,11 @@ export const synonymGroups: readonly SynonymGroup[] = [
     ],
     search: ['claudication', 'walking'],
   },
-  { say: ['cramps', 'cramping', 'crampy', 'spasm', 'spasms', 'charley horse'], search: ['cramp'] },
+  { say: ['cramps', 'cramping', 'crampy', 'spasm', 'spasms', 'charley horse'], search: ['cramp'], sameWord: true },
+  {
+    say: ['walk further', 'walk farther', 'walking distance', 'walk longer', 'distance i can walk'],
+    search: ['walk further', 'distance'],
+  },
   {
     say: ['poor circulation', 'bad circulation', 'circulation problems', 'blood flow', 'blocked arteries'],
     search: ['circulation', 'narrowed arteries', 'peripheral artery disease'],
@@ -100,7 +117,8 @@ export const synonymGroups: readonly SynonymGroup[] = [
   { say: ['coughing blood', 'coughing up blood', 'cough up blood'], search: ['coughing up blood', 'cough'] },
   {
     say: ['blood thinner', 'blood thinners', 'thinners', 'warfarin', 'heparin', 'rivaroxaban', 'apixaban', 'doac'],
-    search: ['anticoagulant', 'blood thinners'],
+    // The site also calls aspirin-type medicines for narrowed arteries blood thinners (antiplatelets).
+    search: ['anticoagulant', 'blood thinners', 'antiplatelet'],
   },
   {
     say: ['clot buster', 'clot busting', 'dissolve the clot', 'clot dissolving'],
@@ -120,7 +138,8 @@ export const synonymGroups: readonly SynonymGroup[] = [
       'long drive',
       'road trip',
     ],
-    search: ['travel', 'flight', 'journey'],
+    // Not "travel": the site says a clot "travels" to the lungs, which is another matter.
+    search: ['journeys', 'plane'],
   },
   {
     say: [
@@ -157,7 +176,15 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['weak veins', 'leaky veins', 'leaky valves', 'faulty valves', 'vein valves'],
     search: ['chronic venous insufficiency', 'valves'],
   },
-  { say: ['itchy', 'itch', 'itches', 'itching', 'scratchy'], search: ['itching', 'itchy'] },
+  { say: ['itchy', 'itch', 'itches', 'itching', 'scratchy'], search: ['itching', 'itchy'], sameWord: true },
+  {
+    say: ['evening', 'evenings', 'end of the day', 'by the evening'],
+    search: ['evening', 'end of the day'],
+  },
+  {
+    say: ['elevate', 'elevation', 'elevating', 'elevated', 'raise', 'raised', 'leg raise', 'leg raises'],
+    search: ['raising', 'raise your legs'],
+  },
   { say: ['heavy legs', 'heavy', 'heaviness', 'tired legs', 'aching legs', 'achy legs'], search: ['heavy', 'aching'] },
   {
     say: [
@@ -170,7 +197,7 @@ export const synonymGroups: readonly SynonymGroup[] = [
       'discoloured',
       'discolored',
     ],
-    search: ['skin changes', 'discolouration', 'brown'],
+    search: ['skin changes', 'brown spots', 'colour'],
   },
   {
     say: ['sore', 'open sore', 'wound', 'wounds', 'non healing', 'not healing', 'wont heal', 'doesnt heal'],
@@ -181,11 +208,15 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['laser', 'radiofrequency', 'heat treatment', 'vein closure', 'closing the vein'],
     search: ['ablation', 'laser'],
   },
-  { say: ['vein stripping', 'stripping', 'vein surgery'], search: ['vein surgery', 'stripping'] },
+  { say: ['vein stripping', 'stripping', 'vein surgery'], search: ['close the vein', 'surgery'] },
   // Nerves and back
   {
     say: ['pinched nerve', 'trapped nerve', 'compressed nerve', 'nerve pain', 'sciatic', 'sciatica'],
     search: ['pinched nerve', 'sciatica', 'nerve'],
+  },
+  {
+    say: ['shooting', 'shoots', 'radiating', 'radiates', 'stabbing', 'electric shock', 'electric shocks'],
+    search: ['spreads down', 'sciatica', 'pinched nerve'],
   },
   {
     say: ['slipped disc', 'slipped disk', 'bulging disc', 'herniated disk', 'prolapsed disc', 'disk'],
@@ -204,18 +235,18 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['trolley', 'shopping trolley', 'cart', 'shopping cart', 'walker', 'zimmer frame'],
     search: ['shopping cart', 'cart'],
   },
-  { say: ['sit', 'sitting', 'sit down', 'sat down'], search: ['sitting', 'sit'] },
-  { say: ['stand', 'standing', 'stood'], search: ['standing'] },
+  { say: ['sit', 'sitting', 'sit down', 'sat down'], search: ['sitting', 'sit'], sameWord: true },
+  { say: ['stand', 'standing', 'stood'], search: ['standing'], sameWord: true },
   { say: ['one side', 'one sided', 'one leg', 'only one leg', 'unilateral'], search: ['one leg'] },
   // Body parts
-  { say: ['calf', 'calves', 'lower leg'], search: ['calf'] },
-  { say: ['thigh', 'thighs', 'upper leg'], search: ['thigh'] },
+  { say: ['calf', 'calves', 'lower leg'], search: ['calf'], sameWord: true },
+  { say: ['thigh', 'thighs', 'upper leg'], search: ['thigh'], sameWord: true },
   { say: ['buttock', 'buttocks', 'bum', 'bottom', 'backside', 'butt', 'hip', 'hips'], search: ['buttock', 'hip'] },
-  { say: ['foot', 'feet'], search: ['foot', 'feet'] },
-  { say: ['toe', 'toes'], search: ['toe', 'toes'] },
-  { say: ['ankle', 'ankles'], search: ['ankle'] },
-  { say: ['knee', 'knees'], search: ['knee'] },
-  { say: ['pulse', 'pulses', 'heartbeat in my foot', 'heart beat'], search: ['pulse', 'pulses'] },
+  { say: ['foot', 'feet'], search: ['foot', 'feet'], sameWord: true },
+  { say: ['toe', 'toes'], search: ['toe', 'toes'], sameWord: true },
+  { say: ['ankle', 'ankles'], search: ['ankle'], sameWord: true },
+  { say: ['knee', 'knees'], search: ['knee'], sameWord: true },
+  { say: ['pulse', 'pulses', 'heartbeat in my foot', 'heart beat'], search: ['pulse', 'pulses'], sameWord: true },
   // Pain words
   { say: ['hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'sore', 'painful', 'throbbing'], search: ['pain'] },
   { say: ['sudden', 'suddenly', 'all of a sudden', 'out of nowhere'], search: ['sudden', 'suddenly'] },
@@ -242,7 +273,7 @@ export const synonymGroups: readonly SynonymGroup[] = [
   { say: ['cancer', 'tumour', 'tumor', 'chemo'], search: ['cancer', 'chemotherapy'] },
   {
     say: ['bed rest', 'bedridden', 'immobile', 'hospital stay'],
-    search: ['immobility', 'bed rest'],
+    search: ['not moving', 'staying in bed'],
   },
   {
     say: ['genes', 'genetic', 'runs in the family', 'family history', 'inherited'],
@@ -278,11 +309,11 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['tablets', 'pills', 'medication', 'medications', 'medicine', 'drugs', 'prescription'],
     search: ['medicines'],
   },
-  { say: ['statins', 'statin', 'atorvastatin', 'simvastatin'], search: ['statin'] },
+  { say: ['statins', 'statin', 'atorvastatin', 'simvastatin'], search: ['statin'], sameWord: true },
   { say: ['aspirin', 'clopidogrel', 'antiplatelets'], search: ['antiplatelet', 'aspirin'] },
   {
     say: ['painkiller', 'painkillers', 'pain relief', 'ibuprofen', 'paracetamol'],
-    search: ['pain relief', 'painkillers'],
+    search: ['painkillers'],
   },
   {
     say: ['exercise', 'exercises', 'walking programme', 'walking program', 'physio', 'workout'],
@@ -297,9 +328,13 @@ export const synonymGroups: readonly SynonymGroup[] = [
     say: ['prevent', 'prevention', 'avoid', 'stop it happening', 'lower my risk', 'reduce risk'],
     search: ['prevent', 'risk'],
   },
-  { say: ['cause', 'causes', 'reason', 'reasons'], search: ['causes'] },
-  { say: ['symptom', 'symptoms', 'signs', 'warning signs'], search: ['symptoms', 'signs'] },
-  { say: ['risk', 'risks', 'risk factors', 'chances', 'more likely'], search: ['risk'] },
+  { say: ['cause', 'causes', 'reason', 'reasons'], search: ['causes'], sameWord: true },
+  { say: ['symptom', 'symptoms', 'signs', 'warning signs'], search: ['symptoms', 'signs'], sameWord: true },
+  { say: ['risk', 'risks', 'risk factors', 'chances', 'more likely'], search: ['risk'], sameWord: true },
+  {
+    say: ['treat', 'treated', 'treating', 'treatments', 'cure', 'cures', 'remedy', 'remedies', 'fix', 'help', 'helps'],
+    search: ['treatment', 'helps'],
+  },
   // Muscles and joints
   {
     say: ['arthritis', 'wear and tear', 'stiff joints', 'joint pain', 'osteoarthritis'],
@@ -311,7 +346,21 @@ export const synonymGroups: readonly SynonymGroup[] = [
   },
   // Urgency
   {
-    say: ['emergency', 'ambulance', '999', '911', '112', 'er', 'urgent', 'right now', 'dangerous'],
+    say: [
+      'emergency',
+      'ambulance',
+      '999',
+      '911',
+      '112',
+      'er',
+      'casualty',
+      'emergency room',
+      'emergency department',
+      'urgent care',
+      'urgent',
+      'right now',
+      'dangerous',
+    ],
     search: ['emergency', 'urgent'],
   },
   { say: ['heart attack', 'heart disease'], search: ['heart attack', 'heart disease'] },

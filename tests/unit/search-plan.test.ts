@@ -9,7 +9,10 @@ const source: LexiconSource = {
     { say: ['trolley', 'shopping trolley'], search: ['shopping cart', 'cart'] },
     { say: ['pins and needles', 'tingly'], search: ['tingling', 'numbness'] },
     { say: ['clot'], search: ['dvt', 'thrombosis'] },
+    { say: ['feet'], search: ['foot'], sameWord: true },
+    { say: ['emergency room'], search: ['emergency'] },
   ],
+  rewrites: [[/\ba\s*(?:&|and)\s*e\b/gi, ' emergency ']],
   spellingPairs: [['ischaem', 'ischem']],
   misspellings: { vericose: 'varicose' },
   glossary: [{ term: 'Oedema', also: ['edema', 'swelling'] }],
@@ -20,6 +23,7 @@ const source: LexiconSource = {
     'walk',
     'walking',
     'ischaemia',
+    'ischemia',
     'compression',
     'stockings',
     'shopping',
@@ -34,6 +38,9 @@ const source: LexiconSource = {
     'dvt',
     'thrombosis',
     'clot',
+    'foot',
+    'feet',
+    'emergency',
   ],
 };
 const lexicon = buildLexicon(source);
@@ -43,9 +50,9 @@ describe('planQuery', () => {
   it('drops words with no meaning of their own and searches each remaining word', () => {
     expect(planQuery('calf cramps when I walk', lexicon)).toEqual({
       concepts: [
-        { label: 'calf', alternatives: [{ query: 'calf', weight: 1 }] },
-        { label: 'cramps', alternatives: [{ query: 'cramps', weight: 1 }] },
-        { label: 'walk', alternatives: [{ query: 'walk', weight: 1 }] },
+        { label: 'calf', alternatives: [{ query: 'calf', weight: 1, sameWord: true }] },
+        { label: 'cramps', alternatives: [{ query: 'cramps', weight: 1, sameWord: true }] },
+        { label: 'walk', alternatives: [{ query: 'walk', weight: 1, sameWord: true }] },
       ],
       full: 'calf cramps walk',
     });
@@ -64,18 +71,20 @@ describe('planQuery', () => {
     const withCommon = buildLexicon({ ...source, siteWords: [...source.siteWords!, 'leg'], commonWords: ['leg'] });
     expect(planQuery('leg cramps walking', withCommon)).toEqual({
       concepts: [
-        { label: 'leg', alternatives: [{ query: '"leg"', weight: 1 }] },
-        { label: 'cramps', alternatives: [{ query: 'cramps', weight: 1 }] },
-        { label: 'walking', alternatives: [{ query: 'walking', weight: 1 }] },
+        { label: 'leg', alternatives: [{ query: '"leg"', weight: 1, sameWord: true }] },
+        { label: 'cramps', alternatives: [{ query: 'cramps', weight: 1, sameWord: true }] },
+        { label: 'walking', alternatives: [{ query: 'walking', weight: 1, sameWord: true }] },
       ],
       full: 'cramps walking',
     });
     // Only words on most pages: nothing rarer to rank by, so Pagefind's own ranking is kept.
-    expect(planQuery('leg', withCommon).concepts[0]!.alternatives).toEqual([{ query: 'leg', weight: 1 }]);
+    expect(planQuery('leg', withCommon).concepts[0]!.alternatives).toEqual([
+      { query: 'leg', weight: 1, sameWord: true },
+    ]);
   });
 
-  it('searches the British spelling of an American word', () => {
-    expect(queries('ischemia')).toEqual([['ischaemia']]);
+  it('searches the British spelling of an American word as well', () => {
+    expect(queries('ischemia')).toEqual([['ischemia', 'ischaemia']]);
   });
 
   it('uses the glossary: a term and its other names mean the same', () => {
@@ -86,15 +95,38 @@ describe('planQuery', () => {
   it('corrects known misspellings and slips of the keyboard to words the site holds', () => {
     expect(queries('vericose veins')).toEqual([['varicose'], ['veins']]);
     expect(planQuery('anjioplasty', lexicon).concepts).toEqual([
-      { label: 'anjioplasty', alternatives: [{ query: 'angioplasty', weight: 0.8 }] },
+      { label: 'anjioplasty', alternatives: [{ query: 'angioplasty', weight: 0.8, sameWord: true }] },
     ]);
+  });
+
+  it('gives a corrected word its other spellings too', () => {
+    expect(queries('ishemia')).toEqual([['ischemia', 'ischaemia']]);
+    expect(planQuery('ishemia', lexicon).concepts[0]!.alternatives[0]!.weight).toBeLessThan(1);
+  });
+
+  it("marks the other forms of the reader's word, which share its rarity, and counts them in full", () => {
+    expect(planQuery('feet', lexicon).concepts[0]!.alternatives).toEqual([
+      { query: 'feet', weight: 1, sameWord: true },
+      { query: 'foot', weight: 1, sameWord: true },
+    ]);
+    expect(
+      planQuery('clot', lexicon)
+        .concepts[0]!.alternatives.filter((a) => a.sameWord)
+        .map((a) => a.query),
+    ).toEqual(['clot']);
+  });
+
+  it('reads marks that splitting into words would lose, such as "A&E"', () => {
+    expect(queries('A&E')).toEqual([['emergency']]);
+    expect(queries('a & e')).toEqual([['emergency']]);
+    expect(queries('a and e')).toEqual([['emergency']]);
   });
 
   it('does not search a word the site lacks and has no other word for', () => {
     expect(planQuery('helicopter calf', lexicon)).toEqual({
       concepts: [
         { label: 'helicopter', alternatives: [] },
-        { label: 'calf', alternatives: [{ query: 'calf', weight: 1 }] },
+        { label: 'calf', alternatives: [{ query: 'calf', weight: 1, sameWord: true }] },
       ],
       full: null,
     });
@@ -126,6 +158,24 @@ describe('the site vocabulary (src/data/search-vocabulary.ts)', () => {
     expect(alternatives('hardening of the arteries')).toContain('atherosclerosis');
     expect(alternatives('blood thinners')).toContain('anticoagulant');
     expect(alternatives('short of breath')).toContain('breathless');
+  });
+
+  it('never lets a phrase shrink, once its small words are dropped, to a word that another group owns', () => {
+    const key = (phrase: string) =>
+      phrase
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w && !vocabulary.stopWords.includes(w))
+        .join(' ');
+    const owner = new Map<string, number>();
+    vocabulary.synonymGroups.forEach((group, index) => {
+      for (const phrase of group.say) if (phrase === key(phrase)) owner.set(phrase, index);
+    });
+    const clashes = vocabulary.synonymGroups.flatMap((group, index) =>
+      group.say
+        .filter((phrase) => phrase !== key(phrase) && owner.has(key(phrase)) && owner.get(key(phrase)) !== index)
+        .map((phrase) => `"${phrase}" reads as "${key(phrase)}"`),
+    );
+    expect(clashes).toEqual([]);
   });
 
   it('holds only lower-case entries, each phrase at most once per group', () => {

@@ -34,6 +34,20 @@ describe('rankPages', () => {
     expect(ranked[1]!.coverage).toBeCloseTo(Math.log(2) / (Math.log(2) + Math.log(5)), 5);
   });
 
+  it('judges how rare a word is on all its forms, so a rare form does not make a common word count most', () => {
+    // "feet swelling": only page c says "feet", but 6 of 10 pages say "foot"; 2 say "swelling".
+    const feet = [
+      { weight: 1, sameWord: true, hits: [hit('c', 1)] },
+      { weight: 1, sameWord: true, hits: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => hit(id, 1)) },
+    ];
+    const swelling = [{ weight: 1, sameWord: true, hits: [hit('a', 1), hit('g', 1)] }];
+    const ranked = rankPages([feet, swelling], null, 10);
+    const coverage = (id: string) => ranked.find((r) => r.id === id)!.coverage;
+    expect(ranked[0]!.id).toBe('a');
+    expect(coverage('g')).toBeGreaterThan(coverage('c'));
+    expect(coverage('c')).toBeCloseTo(Math.log(1 + 10 / 6) / (Math.log(1 + 10 / 6) + Math.log(1 + 10 / 2)), 5);
+  });
+
   it('gives a synonym match less than a match on the reader’s own word', () => {
     const ranked = rankPages(
       [

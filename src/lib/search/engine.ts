@@ -102,7 +102,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   };
 
   const runAll = (alternatives: Alternative[]) =>
-    Promise.all(alternatives.map(async (a) => ({ weight: a.weight, hits: await run(a.query) })));
+    Promise.all(alternatives.map(async (a) => ({ weight: a.weight, sameWord: a.sameWord, hits: await run(a.query) })));
 
   async function search(query: string): Promise<SearchOutcome> {
     const plan = planQuery(query, lexicon);

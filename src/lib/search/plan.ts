@@ -12,6 +12,11 @@ import { closestWords, spellingVariants } from './spelling.ts';
 export interface Alternative {
   query: string;
   weight: number;
+  /**
+   * The reader's word in another form (its other spelling, "feet" for "foot", "signs" for
+   * "symptoms"): how rare the word is on the site is judged on all such forms together.
+   */
+  sameWord?: boolean;
 }
 
 /** One meaningful part of the reader's search. */
@@ -36,6 +41,10 @@ export interface Lexicon {
   stopWords: ReadonlySet<string>;
   /** A phrase with its stop words removed ("pins needles") -> the site's words for it, best first. */
   phrases: ReadonlyMap<string, readonly string[]>;
+  /** Phrases whose group holds forms of one word (see SynonymGroupSource.sameWord). */
+  sameWordPhrases: ReadonlySet<string>;
+  /** Rewrites of the raw search before it is split into words ("A&E" -> "emergency"). */
+  rewrites: readonly (readonly [RegExp, string])[];
   longestPhrase: number;
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
@@ -47,9 +56,19 @@ export interface Lexicon {
   common: ReadonlySet<string>;
 }
 
+/** Words and phrases that mean the same to a reader (see src/data/search-vocabulary.ts). */
+export interface SynonymGroupSource {
+  say: readonly string[];
+  search: readonly string[];
+  /** The group holds forms of one word (foot, feet): they share one measure of rarity. */
+  sameWord?: boolean;
+}
+
 export interface LexiconSource {
   stopWords: readonly string[];
-  synonymGroups: readonly { say: readonly string[]; search: readonly string[] }[];
+  synonymGroups: readonly SynonymGroupSource[];
+  /** Rewrites of the raw search, for marks the split into words would lose ("A&E"). */
+  rewrites?: readonly (readonly [RegExp, string])[];
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
   /** Glossary terms with their other names: each is a group of words meaning the same. */
@@ -71,7 +90,8 @@ const contentWords = (text: string, stop: ReadonlySet<string>) => tokenise(text)
 export function buildLexicon(source: LexiconSource): Lexicon {
   const stopWords = new Set(source.stopWords);
   const phrases = new Map<string, string[]>();
-  const addGroup = (say: readonly string[], search: readonly string[]) => {
+  const sameWordPhrases = new Set<string>();
+  const addGroup = (say: readonly string[], search: readonly string[], sameWord = false) => {
     const targets = search.map((s) => contentWords(s, stopWords).join(' ')).filter(Boolean);
     for (const phrase of [...search, ...say]) {
       const key = contentWords(phrase, stopWords).join(' ');
@@ -79,15 +99,18 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       const list = phrases.get(key) ?? [];
       for (const t of targets) if (t !== key && !list.includes(t)) list.push(t);
       phrases.set(key, list);
+      if (sameWord) sameWordPhrases.add(key);
     }
   };
-  for (const group of source.synonymGroups) addGroup(group.say, group.search);
+  for (const group of source.synonymGroups) addGroup(group.say, group.search, group.sameWord);
   for (const entry of source.glossary ?? []) addGroup([], [entry.term, ...entry.also]);
   const longestPhrase = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
   return {
     stopWords,
     phrases,
     longestPhrase,
+    sameWordPhrases,
+    rewrites: source.rewrites ?? [],
     spellingPairs: source.spellingPairs,
     misspellings: source.misspellings,
     site: new Set(source.siteWords ?? []),
@@ -129,30 +152,45 @@ const quoted = (query: string, lexicon: Lexicon, quoteCommon: boolean, synonym: 
 function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Concept {
   const label = words.join(' ');
   const alternatives: Alternative[] = [];
-  const add = (query: string, weight: number) => {
+  const add = (query: string, weight: number, sameWord: boolean) => {
     if (alternatives.length < MAX_ALTERNATIVES && !alternatives.some((a) => a.query === query)) {
-      alternatives.push({ query, weight });
+      alternatives.push({ query, weight, ...(sameWord ? { sameWord } : {}) });
     }
   };
-  if (words.every((w) => onSite(w, lexicon))) add(quoted(label, lexicon, quoteCommon, false), WEIGHTS.typed);
-  if (words.length === 1) {
-    for (const v of spellingVariants(label, lexicon.spellingPairs)) if (lexicon.site.has(v)) add(v, WEIGHTS.spelling);
-  }
-  for (const synonym of lexicon.phrases.get(label) ?? []) {
-    if (synonym.split(' ').every((w) => onSite(w, lexicon))) {
-      add(quoted(synonym, lexicon, quoteCommon, true), WEIGHTS.synonym);
+  /** The searches for one reading of the words; `scale` is below 1 for a guessed correction. */
+  const addReading = (phrase: string, scale: number) => {
+    const parts = phrase.split(' ');
+    if (parts.every((w) => onSite(w, lexicon)))
+      add(quoted(phrase, lexicon, quoteCommon, false), WEIGHTS.typed * scale, true);
+    if (parts.length === 1) {
+      for (const v of spellingVariants(phrase, lexicon.spellingPairs)) {
+        if (lexicon.site.has(v)) add(v, WEIGHTS.spelling * scale, true);
+      }
     }
-  }
+    const sameWord = lexicon.sameWordPhrases.has(phrase);
+    for (const synonym of lexicon.phrases.get(phrase) ?? []) {
+      if (synonym.split(' ').every((w) => onSite(w, lexicon))) {
+        add(
+          quoted(synonym, lexicon, quoteCommon, true),
+          (sameWord ? WEIGHTS.typed : WEIGHTS.synonym) * scale,
+          sameWord,
+        );
+      }
+    }
+  };
+  addReading(label, 1);
   // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
+  // The corrected word gets its own spellings and synonyms ("ishemia" -> "ischemia" -> "ischaemia").
   if (alternatives.length === 0 && words.length === 1) {
-    for (const c of closestWords(label, lexicon.site)) add(c, WEIGHTS.correction);
+    for (const c of closestWords(label, lexicon.site)) addReading(c, WEIGHTS.correction);
   }
   return { label, alternatives };
 }
 
 /** The searches that answer what the reader typed. */
 export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
-  const words = tokenise(raw)
+  const rewritten = lexicon.rewrites.reduce((text, [pattern, to]) => text.replace(pattern, to), raw);
+  const words = tokenise(rewritten)
     .map((w) => lexicon.misspellings[w] ?? w)
     .filter((w) => !lexicon.stopWords.has(w));
   const quoteCommon = words.some((w) => !lexicon.common.has(w));

@@ -20,6 +20,8 @@ export interface Hit {
 export interface AlternativeHits {
   weight: number;
   hits: readonly Hit[];
+  /** The search is the reader's word or another form of it (see plan.ts Alternative.sameWord). */
+  sameWord?: boolean;
 }
 
 export interface RankedPage {
@@ -70,9 +72,11 @@ export function rankPages(
     // A concept nothing matches (a typo beyond repair, a word the site never uses) says
     // nothing about which page is best, so it does not count against any page.
     if (matched.size === 0) continue;
-    // Rarity comes from the reader's own word when the site uses it: a broad synonym that many
-    // pages hold must not make a rare word look common.
-    const own = alternatives[0]?.hits.length ? alternatives[0].hits.length : matched.size;
+    // Rarity comes from the reader's own word and its other forms ("foot" for "feet") when the
+    // site uses them: a broad synonym that many pages hold must not make a rare word look common,
+    // and a rare form ("feet") must not make a word every page uses look rare.
+    const forms = new Set(alternatives.filter((a) => a.sameWord).flatMap((a) => a.hits.map((h) => h.id)));
+    const own = forms.size || matched.size;
     const rarity = Math.log(1 + Math.max(totalPages, own) / own);
     totalWeight += rarity;
     const best = new Map<string, number>();

@@ -5,7 +5,7 @@
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
 import { buildLexicon } from '../../lib/search/plan.ts';
 import { decodeWords, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
-import { misspellings, spellingPairs, stopWords, synonymGroups } from '../../data/search-vocabulary.ts';
+import { misspellings, rewrites, spellingPairs, stopWords, synonymGroups } from '../../data/search-vocabulary.ts';
 import { pagefindRanking, searchVocabularyPath, topAnchors } from '../../data/search-settings.ts';
 
 interface PagefindModule extends PagefindApi {
@@ -31,6 +31,7 @@ async function load(): Promise<SearchEngine> {
   const lexicon = buildLexicon({
     stopWords,
     synonymGroups,
+    rewrites,
     spellingPairs,
     misspellings,
     glossary: vocabulary.glossary,
