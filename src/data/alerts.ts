@@ -33,9 +33,10 @@ export const alerts = {
     level: 'emergency',
     // The developer guide treats a swollen leg with breathlessness or chest pain as an emergency;
     // the NHS calls severe breathing difficulty, chest pain or collapse an emergency on their own.
+    // "Worse when you breathe in" describes the pain; it is never a condition for calling.
     signs: [
       'you have a swollen or painful leg and you suddenly feel short of breath',
-      'you find it very hard to breathe, or you have chest or upper back pain that is worse when you breathe in',
+      'you find it very hard to breathe, or you have chest pain or upper back pain (it may be worse when you breathe in)',
       'you collapse',
     ],
     action: 'A blood clot may have travelled to your lungs (pulmonary embolism).',
@@ -43,11 +44,13 @@ export const alerts = {
   },
   'clot-leg': {
     level: 'urgent',
+    // NHS: sudden breathlessness or coughing up blood needs same-day care, even without leg signs.
     signs: [
       'one leg, usually the calf, suddenly swells',
       'it is painful, tender, warm, red or darker than the other leg',
+      'you suddenly feel short of breath, or you cough up blood, even if your legs seem fine',
     ],
-    action: 'This could be a blood clot in a deep vein (DVT). It needs checking the same day.',
+    action: 'This could be a blood clot in a deep vein (DVT), or a clot in the lungs. It needs checking the same day.',
     more: { href: '/venous-leg-pain/#dvt', label: 'the signs of a blood clot in the leg' },
   },
   'rest-pain': {
@@ -73,6 +76,7 @@ export const alertIds = Object.keys(alerts) as [AlertId, ...AlertId[]];
 export const emergencySigns = [
   'your leg or foot suddenly becomes cold, pale, numb or very painful, or you cannot move it',
   'you have a swollen, painful leg and you suddenly feel breathless or have chest pain',
+  'you find it very hard to breathe, have chest pain or collapse, even without a swollen leg',
 ] as const;
 
 export const urgencyHeading: Record<UrgencyLevel, string> = {

@@ -37,7 +37,7 @@ export const comparisonRows: ComparisonRow[] = [
   {
     id: 'where',
     question: 'Where does it hurt?',
-    artery: 'In the muscles that get too little blood, for example only the calf.',
+    artery: 'In the muscles that get too little blood: often only the calf, but it can be the thigh or buttock.',
     nerve: 'It starts in the lower back or buttocks and spreads down the back of the leg.',
   },
   {
@@ -69,14 +69,15 @@ export const comparisonRows: ComparisonRow[] = [
   {
     id: 'same-distance',
     question: 'Does it start after the same distance each time?',
-    artery: 'Yes, after about the same distance. It eases within about 10 minutes of standing still.',
+    artery:
+      'Yes, after about the same distance. The 2024 guideline says it eases within about 10 minutes of standing still.',
     nerve: 'Not always: standing can bring it on without any walking.',
     cite: ['acc-aha-2024', 'nadeau-2013'],
   },
   {
     id: 'both-sides',
     question: 'One leg or both?',
-    artery: 'It can be one leg or both.',
+    artery: 'One leg or both, depending on which arteries are narrowed.',
     nerve: 'Pain in both buttocks or both legs points to a pinched nerve.',
     cite: ['suri-2010'],
   },

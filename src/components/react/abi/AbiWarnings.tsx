@@ -15,6 +15,7 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
           <ul>
             <li>your leg or foot has become cold, pale, numb or very painful</li>
             <li>you cannot move your foot or toes</li>
+            <li>this reading of 0 is new, and no doctor has acted on it yet</li>
           </ul>
           {emergencyReasons(result).map((reason) => (
             <p key={reason}>{reason}</p>
@@ -39,8 +40,8 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
             <p key={reason}>{reason}</p>
           ))}
           <p>
-            These can be signs that the leg is not getting enough blood, even at rest. Doctors call this chronic
-            limb-threatening ischaemia (CLTI).
+            Pain at rest, a wound that does not heal or a toe turning dark can be signs that the leg is not getting
+            enough blood, even at rest. Today&apos;s guidelines call this chronic limb-threatening ischaemia (CLTI).
           </p>
           <p>{urgencyAdvice.urgent}</p>
           <p className="no-print">
