@@ -133,6 +133,12 @@ if (dead.length) {
 }
 
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));
+if (!process.env.SITE_URL) {
+  console.log(
+    'Note: SITE_URL is not set, so canonical links, printed addresses and QR codes point at ' +
+      'https://leg-pain.example/. Build with SITE_URL=https://your-host for a real deployment.',
+  );
+}
 console.log(
   `Search: ${site.page_count} pages and ${glossary.length} glossary terms indexed; ` +
     `vocabulary of ${words.size} words.`,

@@ -10,6 +10,8 @@ export type UrgencyLevel = 'emergency' | 'urgent' | 'non-urgent';
 
 export interface Alert {
   level: UrgencyLevel;
+  /** What the signs may mean, as a lead-in when cards of one level are shown as one. */
+  name: string;
   /** Each item completes the level's heading, e.g. "Call … now if:" + "your leg turns pale". */
   signs: string[];
   /** What the reader should say or do, after the list. */
@@ -21,6 +23,7 @@ export interface Alert {
 export const alerts = {
   limb: {
     level: 'emergency',
+    name: 'A blocked leg artery',
     signs: [
       'your leg or foot suddenly becomes very painful',
       'it turns pale or white, or feels cold compared with the other leg',
@@ -31,6 +34,7 @@ export const alerts = {
   },
   'clot-lungs': {
     level: 'emergency',
+    name: 'A blood clot in the lungs',
     // The developer guide treats a swollen leg with breathlessness or chest pain as an emergency;
     // the NHS calls severe breathing difficulty, chest pain or collapse an emergency on their own.
     // "Worse when you breathe in" describes the pain; it is never a condition for calling.
@@ -44,6 +48,7 @@ export const alerts = {
   },
   'clot-leg': {
     level: 'urgent',
+    name: 'A blood clot in a leg vein (DVT)',
     // NHS: sudden breathlessness or coughing up blood needs same-day care, even without leg signs.
     signs: [
       'one leg, usually the calf, suddenly swells',
@@ -55,6 +60,7 @@ export const alerts = {
   },
   'rest-pain': {
     level: 'urgent',
+    name: 'Too little blood reaching the leg',
     signs: [
       'your feet or toes hurt when you rest or at night, and it eases when you hang your leg out of bed',
       'a wound on your foot or leg is not healing',
@@ -104,4 +110,19 @@ const levelOrder: Record<UrgencyLevel, number> = { emergency: 0, urgent: 1, 'non
 /** The alerts in the order a reader must meet them: emergencies first (style guide). */
 export function emergenciesFirst(ids: readonly AlertId[]): AlertId[] {
   return [...ids].sort((a, b) => levelOrder[alerts[a].level] - levelOrder[alerts[b].level]);
+}
+
+/**
+ * The alerts as one card per level, emergencies first. Two separate emergency cards, each
+ * repeating the heading and the numbers, pushed an article two phone screens down.
+ */
+export function alertsByLevel(ids: readonly AlertId[]): { level: UrgencyLevel; ids: AlertId[] }[] {
+  const groups: { level: UrgencyLevel; ids: AlertId[] }[] = [];
+  for (const id of emergenciesFirst(ids)) {
+    const level = alerts[id].level;
+    const last = groups.at(-1);
+    if (last?.level === level) last.ids.push(id);
+    else groups.push({ level, ids: [id] });
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emergenciesFirst, urgencyAdvice } from '../../src/data/alerts.ts';
+import { alertsByLevel, emergenciesFirst, urgencyAdvice } from '../../src/data/alerts.ts';
 
 describe('emergenciesFirst', () => {
   it('puts emergency cards before urgent ones and keeps their order otherwise', () => {
@@ -9,6 +9,19 @@ describe('emergenciesFirst', () => {
       'rest-pain',
       'clot-leg',
     ]);
+  });
+});
+
+describe('alertsByLevel', () => {
+  it('gives one card per level, emergencies first', () => {
+    expect(alertsByLevel(['clot-leg', 'limb', 'rest-pain', 'clot-lungs'])).toEqual([
+      { level: 'emergency', ids: ['limb', 'clot-lungs'] },
+      { level: 'urgent', ids: ['clot-leg', 'rest-pain'] },
+    ]);
+  });
+
+  it('gives no card for no alerts', () => {
+    expect(alertsByLevel([])).toEqual([]);
   });
 });
 
