@@ -1,9 +1,10 @@
 // Builds the Pagefind index of dist/ and the search vocabulary, after `astro build`.
 //
 // Why not the plain `pagefind --site dist` command: the glossary is indexed term by term (each
-// term is its own result linking to /glossary/#id, with its other names as searchable metadata),
-// and the query handling in src/lib/search needs a small vocabulary file to work out what the
-// reader meant (glossary synonyms, words for spelling correction, which results are glossary terms).
+// term is its own result linking to /glossary/#id, with its other names and the misspellings
+// people type for it as searchable metadata), and the query handling in src/lib/search needs a
+// small vocabulary file to work out what the reader meant (glossary synonyms, words for spelling
+// correction, which results are glossary terms).
 //
 // Usage: node scripts/build-search-index.mjs   (run by `npm run build`; CONTENT_DIR as for astro)
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -52,13 +53,16 @@ if (site.errors.length) fail(site.errors.join('\n'));
 const glossary = [];
 for (const file of (await readdir(glossaryDir)).filter((f) => f.endsWith('.yaml')).sort()) {
   const id = file.replace(/\.yaml$/, '');
-  const { term, also = [], definition } = parse(await readFile(join(glossaryDir, file), 'utf8'));
-  glossary.push({ id, term, also });
+  const { term, also = [], misspelt = [], definition } = parse(await readFile(join(glossaryDir, file), 'utf8'));
+  glossary.push({ id, term, also, misspelt });
+  // The misspellings are searched with the same weight as the other names (aliases), though the
+  // glossary page never shows them.
+  const aliases = [...also, ...misspelt];
   const added = await index.addCustomRecord({
     url: `/glossary/#${id}`,
     content: definition,
     language: 'en',
-    meta: { title: term, ...(also.length ? { aliases: also.join(', ') } : {}) },
+    meta: { title: term, ...(aliases.length ? { aliases: aliases.join(', ') } : {}) },
   });
   if (added.errors.length) fail(`${file}: ${added.errors.join('\n')}`);
 }
@@ -107,7 +111,12 @@ const common = [...pagesHolding].filter(([, n]) => n >= pageCount * 0.6).map(([w
 
 const vocabulary = {
   pages: records.length,
-  glossary: glossary.map(({ id, term, also }) => ({ term, also, record: glossaryRecordIds[id] })),
+  glossary: glossary.map(({ id, term, also, misspelt }) => ({
+    term,
+    also,
+    ...(misspelt.length ? { misspelt } : {}),
+    record: glossaryRecordIds[id],
+  })),
   words: frontCode([...words].sort()),
   common: common.sort(),
 };

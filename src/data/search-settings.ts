@@ -2,8 +2,8 @@
 
 /**
  * Pagefind's ranking (https://pagefind.app/docs/ranking/). metaWeights boost a page whose title or
- * aliases (the words patients use, from each article's frontmatter and the glossary's "also")
- * hold the searched word: a page about a thing beats a page that mentions it.
+ * aliases (the words patients use, from each article's frontmatter and the glossary's "also" and
+ * "misspelt") hold the searched word: a page about a thing beats a page that mentions it.
  */
 export const pagefindRanking = {
   metaWeights: { title: 5, aliases: 3 },

@@ -46,8 +46,13 @@ export const glossarySchema = z
   .object({
     /** The term as it appears as a glossary heading. Required. */
     term: z.string().min(2),
-    /** Other names, spellings and abbreviations, for search. Default none. */
+    /**
+     * Other correct names: everyday names, UK/US spellings and abbreviations. Shown on the glossary
+     * page as "Also called" and searched. Never a misspelling (those go in `misspelt`). Default none.
+     */
     also: z.array(z.string()).default([]),
+    /** Words people type by mistake ("diabetis"): search finds the term by them; never shown. Default none. */
+    misspelt: z.array(z.string().min(2)).default([]),
     /** 1 to 3 short plain sentences. Required. */
     definition: z.string().min(20),
     /** A word most adults know (artery, diabetes): listed here, but articles need not link it. Default false. */

@@ -132,6 +132,81 @@ test('every medical word from the glossary that an article uses is explained the
   expect(unexplained).toEqual([]);
 });
 
+/** The glossary files as written: each term's id, its shown names and its search-only misspellings. */
+const glossaryFiles = () =>
+  listDir('content/glossary').map((file) => {
+    const data = parseYaml(readFileSync(new URL(`../../content/glossary/${file}`, import.meta.url), 'utf8')) as {
+      term: string;
+      also?: string[];
+      misspelt?: string[];
+    };
+    return { id: file.replace(/\.yaml$/, ''), term: data.term, also: data.also ?? [], misspelt: data.misspelt ?? [] };
+  });
+
+test('the glossary never shows a misspelling, yet searching for one still finds the term', async ({ page }) => {
+  const glossary = glossaryFiles();
+  const misspelt = glossary.flatMap((g) => g.misspelt);
+  expect(misspelt).toContain('diabetis');
+  await page.goto('/glossary/');
+  const shown = (await page.locator('main').innerText()).toLowerCase();
+  for (const word of misspelt) expect(shown, `"${word}" on /glossary/`).not.toContain(word.toLowerCase());
+  const diabetes = page.locator('#diabetes + dd');
+  await expect(diabetes).toContainText('Also called: diabetes mellitus, high blood sugar, diabetic');
+
+  // The search still knows the misspelling (scripts/build-search-index.mjs), so it needs no guess.
+  const vocabulary = readJson<{ glossary: { term: string; misspelt?: string[] }[] }>('dist/search/vocabulary.json');
+  expect(vocabulary.glossary.find((g) => g.term === 'Diabetes')?.misspelt).toContain('diabetis');
+  await page.goto('/search/?q=diabetis');
+  await expect(page.getByRole('status').filter({ hasText: /found for “diabetis”/ })).toBeVisible({ timeout: 15_000 });
+  const meanings = page.getByRole('region', { name: 'What the words mean' });
+  await expect(meanings.getByRole('link', { name: 'Diabetes', exact: true })).toHaveAttribute(
+    'href',
+    '/glossary/#diabetes',
+  );
+  // The definition shown is the definition, never the list of search words.
+  await expect(page.locator('[data-search-results]')).not.toContainText('diabetis');
+});
+
+test('the glossary opens with an A to Z that jumps to each letter on a phone, and keeps every term address', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/glossary/');
+  const glossary = glossaryFiles();
+  // Doctors link to /glossary/#id: every term keeps its own anchor.
+  for (const { id, term } of glossary) await expect(page.locator(`dt[id="${id}"]`)).toHaveText(term);
+
+  const nav = page.getByRole('navigation', { name: 'Glossary A to Z' });
+  const letters = new Set(glossary.map((g) => g.term[0]!.toUpperCase()));
+  const links = nav.getByRole('link');
+  await expect(links).toHaveText([...letters].sort());
+  // Letters no term starts with are shown but are not links.
+  await expect(nav).toContainText('Q');
+  await expect(nav.getByRole('link', { name: 'Q', exact: true })).toHaveCount(0);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box?.width, await link.innerText()).toBeGreaterThanOrEqual(44);
+    expect(box?.height, await link.innerText()).toBeGreaterThanOrEqual(44);
+    const href = (await link.getAttribute('href')) ?? '';
+    const heading = page.locator(`h2[id="${href.slice(1)}"]`);
+    await expect(heading, href).toHaveText((await link.innerText()).trim());
+  }
+  // The first term under a letter starts with that letter.
+  await expect(page.locator('h2#letter-s + dl dt').first()).toHaveText(/^\s*S/);
+
+  // With the keyboard: the focus shows, and Enter brings the letter's heading into view.
+  const s = nav.getByRole('link', { name: 'S', exact: true });
+  await s.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(s).toBeFocused();
+  expect(await s.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/glossary\/#letter-s$/);
+  await expect(page.locator('#letter-s')).toBeInViewport();
+  await expect(page.locator('#letter-s')).toBeFocused();
+});
+
 test('every article is reachable from the home page and carries the words patients search with', () => {
   const home = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
   for (const slug of articleSlugs) {

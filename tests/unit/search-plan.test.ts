@@ -15,7 +15,7 @@ const source: LexiconSource = {
   rewrites: [[/\ba\s*(?:&|and)\s*e\b/gi, ' emergency ']],
   spellingPairs: [['ischaem', 'ischem']],
   misspellings: { vericose: 'varicose' },
-  glossary: [{ term: 'Oedema', also: ['edema', 'swelling'] }],
+  glossary: [{ term: 'Oedema', also: ['edema', 'swelling'], misspelt: ['odema'] }],
   siteWords: [
     'calf',
     'cramp',
@@ -31,6 +31,8 @@ const source: LexiconSource = {
     'tingling',
     'numbness',
     'oedema',
+    // The search index holds a glossary term's misspellings among its aliases.
+    'odema',
     'swelling',
     'varicose',
     'veins',
@@ -90,6 +92,11 @@ describe('planQuery', () => {
   it('uses the glossary: a term and its other names mean the same', () => {
     expect(queries('edema')).toEqual([['oedema', 'swelling']]);
     expect(queries('swelling')).toEqual([['swelling', 'oedema']]);
+  });
+
+  it("leads a glossary term's misspelling to the term, but never searches the misspelling for the term", () => {
+    expect(queries('odema')).toEqual([['odema', 'oedema', 'swelling']]);
+    expect(queries('oedema')).toEqual([['oedema', 'swelling']]);
   });
 
   it('corrects known misspellings and slips of the keyboard to words the site holds', () => {

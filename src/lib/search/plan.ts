@@ -71,8 +71,11 @@ export interface LexiconSource {
   rewrites?: readonly (readonly [RegExp, string])[];
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
-  /** Glossary terms with their other names: each is a group of words meaning the same. */
-  glossary?: readonly { term: string; also: readonly string[] }[];
+  /**
+   * Glossary terms with their other names: each is a group of words meaning the same. Their
+   * misspellings lead to the group but are never searched for the other names.
+   */
+  glossary?: readonly { term: string; also: readonly string[]; misspelt?: readonly string[] }[];
   /** Words found on the site (from the search vocabulary file). Without them every word is searched. */
   siteWords?: readonly string[];
   /** Words on most pages (from the search vocabulary file). */
@@ -103,7 +106,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     }
   };
   for (const group of source.synonymGroups) addGroup(group.say, group.search, group.sameWord);
-  for (const entry of source.glossary ?? []) addGroup([], [entry.term, ...entry.also]);
+  for (const entry of source.glossary ?? []) addGroup(entry.misspelt ?? [], [entry.term, ...entry.also]);
   const longestPhrase = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
   return {
     stopWords,

@@ -4,8 +4,11 @@
 export interface SearchVocabulary {
   /** Records in the search index: pages and glossary terms. */
   pages: number;
-  /** Glossary terms with their other names and the id of their search record. */
-  glossary: { term: string; also: string[]; record: string }[];
+  /**
+   * Glossary terms with their other names, the misspellings people type for them (only when there
+   * are any) and the id of their search record.
+   */
+  glossary: { term: string; also: string[]; misspelt?: string[]; record: string }[];
   /** The site's words, front-coded (see decodeWords). */
   words: string;
   /** Words on most pages ("leg", "pain"): they say little about which page is best. */
