@@ -130,6 +130,16 @@ export const LEAN_MARGIN = 3;
 /** With at least this many points on both sides, the answers point both ways. */
 export const MIXED_MIN_POINTS = 2;
 
+/**
+ * A label as a sentence of its own: adds a full stop unless the label already ends in one (or in
+ * a question or exclamation mark), so "Walking only. Standing still does not bring it on." is
+ * not printed with 2 full stops.
+ */
+export function asSentence(label: string): string {
+  const text = label.trimEnd();
+  return /[.!?]["”’)]*$/.test(text) ? text : `${text}.`;
+}
+
 export function findOption(question: QuizQuestion, optionId: string | undefined): QuizOption | undefined {
   return question.options.find((o) => o.id === optionId);
 }

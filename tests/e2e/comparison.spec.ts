@@ -43,11 +43,11 @@ test('the comparison links to the self-check and to both explainers', async ({ p
 test('printed, the table stays whole on one A4 page, in black on white', async ({ page }) => {
   await page.goto(path);
   await page.emulateMedia({ media: 'print' });
-  // A4 is 297 mm tall; with 15 mm margins about 267 mm = 1009 CSS px are printable.
-  await page.setViewportSize({ width: 680, height: 1000 });
+  // A4 is 210 by 297 mm; with 16 mm margins 178 by 265 mm = 673 by 1001 CSS px are printable.
+  await page.setViewportSize({ width: 673, height: 1000 });
   const table = page.locator('.comparison-table');
   const box = await table.boundingBox();
-  expect(box!.height).toBeLessThan(1009);
+  expect(box!.height).toBeLessThan(1001);
   expect(await table.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
   const headerColour = await page
     .locator('.comparison-table thead th')
@@ -55,4 +55,19 @@ test('printed, the table stays whole on one A4 page, in black on white', async (
     .evaluate((el) => getComputedStyle(el).color);
   expect(headerColour).toBe('rgb(0, 0, 0)');
   await table.screenshot({ path: 'test-results/comparison-print.png' });
+});
+
+test('on a phone a citation is at least 16px text with a tap area at least 24px high', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(path);
+  const links = page.locator(':is(.cite, .citations) a');
+  expect(await links.count()).toBeGreaterThan(5);
+  for (const [text, fontSize, height] of await links.evaluateAll((els) =>
+    els.map(
+      (a) => [a.textContent, parseFloat(getComputedStyle(a).fontSize), a.getBoundingClientRect().height] as const,
+    ),
+  )) {
+    expect(fontSize, `${text}: font size`).toBeGreaterThanOrEqual(16);
+    expect(height, `${text}: tap area height`).toBeGreaterThanOrEqual(24);
+  }
 });

@@ -54,6 +54,89 @@ test('a printed article: title, In brief, sections, review date, address and a Q
   await printBothSizes(page, 'article-arterial-leg-pain');
 });
 
+/** Each element's break-inside, break-before or break-after as printed, keyed by a short description. */
+async function printedBreaks(boxes: Locator, property: 'breakInside' | 'breakBefore' | 'breakAfter') {
+  return boxes.evaluateAll(
+    (els, prop) =>
+      els.map((el) => [
+        `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`,
+        getComputedStyle(el)[prop],
+      ]),
+    property,
+  );
+}
+
+/** The pages' text, one string a page, when poppler's pdftotext is installed. */
+function pdfPages(path: string): string[] | undefined {
+  const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  if (text.error || text.status !== 0) return undefined;
+  return text.stdout.split('\f').map((page) => page.replace(/\s+/g, ' '));
+}
+
+test('printed, no box is split across pages, no heading ends a page and the text uses the full width', async ({
+  page,
+}) => {
+  await page.goto('/arterial-leg-pain/');
+  await page.emulateMedia({ media: 'print' });
+  const main = page.locator('main');
+  const boxes = main.locator('.urgency, .not-a-diagnosis, .in-brief, .guideline-update, .print-address');
+  await expect(main.locator('.urgency')).toHaveCount(3);
+  await expect(main.locator('.not-a-diagnosis')).toHaveCount(1);
+  for (const [box, value] of await printedBreaks(boxes, 'breakInside')) expect(value, box).toBe('avoid');
+  for (const [heading, value] of await printedBreaks(main.locator('h1, .section-heading, h3'), 'breakAfter'))
+    expect(value, heading).toBe('avoid');
+  // The address and QR code stay with the page they open: never alone at the top of a sheet.
+  for (const [box, value] of await printedBreaks(main.locator('.print-address'), 'breakBefore'))
+    expect(value, box).toBe('avoid');
+  expect(
+    await main
+      .locator('p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).widows),
+  ).toBe('3');
+  // No screen measure or side column on paper: the article is as wide as the page's printable area.
+  const [pageWidth, articleBox] = [
+    await page.evaluate(() => document.documentElement.clientWidth),
+    (await main.locator('article').boundingBox())!,
+  ];
+  expect(articleBox.x).toBe(0);
+  expect(articleBox.width).toBe(pageWidth);
+});
+
+test('a printed handout of 2 whole pages and 2 sections keeps each box on one sheet', async ({ page }) => {
+  await page.goto(
+    '/handout/#s=arterial-leg-pain,venous-leg-pain/what-veins-do,nerve-leg-pain/what-eases-it,vascular-vs-nerve-pain&note=Walk%20every%20day.',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your leg pain handout');
+  await page.emulateMedia({ media: 'print' });
+  const view = page.locator('[data-handout-view]');
+  const boxes = view.locator('.urgency, .not-a-diagnosis, .panel, .print-address, table');
+  expect(await boxes.count()).toBeGreaterThan(10);
+  for (const [box, value] of await printedBreaks(boxes, 'breakInside')) expect(value, box).toBe('avoid');
+  const headings = view.locator('.handout-article-header, .handout-section > h3, .handout-section h4');
+  for (const [heading, value] of await printedBreaks(headings, 'breakAfter')) expect(value, heading).toBe('avoid');
+  for (const [box, value] of await printedBreaks(view.locator('.print-address'), 'breakBefore'))
+    expect(value, box).toBe('avoid');
+
+  // On paper: the "not a diagnosis" box and the table's introduction each sit on one page.
+  mkdirSync(out, { recursive: true });
+  const path = `${out}handout-breaks-A4.pdf`;
+  await page.pdf({ path, format: 'A4' });
+  const pages = pdfPages(path);
+  if (!pages) {
+    test.info().annotations.push({ type: 'note', description: 'pdftotext missing: page contents not checked' });
+    return;
+  }
+  const pageOf = (words: string) => pages.findIndex((text) => text.includes(words));
+  const notADiagnosis = pageOf('This is not a diagnosis.');
+  expect(notADiagnosis).toBeGreaterThanOrEqual(0);
+  expect(pageOf('Talk to a doctor about your own symptoms.')).toBe(notADiagnosis);
+  expect(pageOf('find it hard to breathe or have chest pain')).toBe(notADiagnosis);
+  const tableHeading = pageOf('4 differences between artery pain and nerve pain');
+  expect(pageOf('The first 5 rows of this table')).toBe(tableHeading);
+  expect(pageOf('Artery or nerve? How the two kinds of walking pain usually differ.')).toBe(tableHeading);
+});
+
 test('an article opened at a section address prints without the focus ring on that heading', async ({ page }) => {
   await page.goto('/arterial-leg-pain/#walking-pain');
   const heading = page.locator('#walking-pain');

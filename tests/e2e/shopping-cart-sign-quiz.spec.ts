@@ -233,6 +233,36 @@ test.describe('the shopping cart sign self-check', () => {
     await expect(summary).toHaveCount(0);
   });
 
+  for (const width of [390, 1280]) {
+    test(`at ${width}px the error bar runs down the whole question: its number, the question and the answers`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(PATH);
+      await expect(currentGroup(page)).toBeVisible();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.quiz-error-message')).toBeVisible();
+      // The bar is the wrapper's border: a fieldset's own border starts halfway down its legend.
+      const wrapper = page.locator('.quiz-question-group-error');
+      await expect(wrapper).toHaveCount(1);
+      expect(await wrapper.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('4px');
+      expect(await currentGroup(page).evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('0px');
+      // Measured at one moment: focus moving to the error summary may scroll the page.
+      const [bar, progress, lastOption] = await page.evaluate(() =>
+        ['.quiz-question-group-error', '.quiz-progress', '.quiz-option:last-of-type'].map((selector) => {
+          const { top, bottom, left } = document.querySelector(selector)!.getBoundingClientRect();
+          return { top, bottom, left };
+        }),
+      );
+      expect(bar!.top).toBeLessThanOrEqual(progress!.top);
+      expect(bar!.bottom).toBeGreaterThanOrEqual(lastOption!.bottom);
+      expect(bar!.left).toBeLessThan(progress!.left);
+      // An answer clears the error and its bar.
+      await currentGroup(page).getByRole('radio', { name: 'No', exact: true }).check();
+      await expect(wrapper).toHaveCount(0);
+    });
+  }
+
   test('Start again clears every answer', async ({ page }) => {
     await open(page);
     await answerAll(page, vascular);
@@ -314,6 +344,10 @@ test.describe('the shopping cart sign self-check', () => {
       '/vascular-vs-nerve-pain/#comparison',
     );
     await expect(page.locator('[data-pagefind-body]')).toContainText('How the self-check weighs your answers');
+    // An answer that is already a sentence gets no second full stop ("…bring it on..").
+    const howItWorks = await page.locator('section[aria-labelledby="how-it-works"]').innerText();
+    expect(howItWorks).toContain('Standing still does not bring it on. ');
+    expect(howItWorks).not.toMatch(/[^.]\.\s*\.(?!\.)/);
     await page.goto('/vascular-vs-nerve-pain/');
     // The comparison article links back (its wording may change; the address must not).
     await expect(page.locator(`main a[href="${PATH}"]`).first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizCombinations, quizQuestions } from '../../src/data/cart-sign-quiz.ts';
-import { leanKind, scoreQuiz, type Answers, type LeanResult } from '../../src/lib/quiz.ts';
+import { asSentence, leanKind, scoreQuiz, type Answers, type LeanResult } from '../../src/lib/quiz.ts';
 
 const score = (answers: Answers) => scoreQuiz(quizQuestions, quizCombinations, answers);
 
@@ -219,5 +219,17 @@ describe('leanKind', () => {
     [{ arteries: 0, nerves: 0 }, 'unclear'],
   ] as const)('%o -> %s', (points, kind) => {
     expect(leanKind(points)).toBe(kind);
+  });
+});
+
+describe('asSentence', () => {
+  it('ends a label with one full stop, never two', () => {
+    expect(asSentence('Walking only')).toBe('Walking only.');
+    expect(asSentence('Walking only. Standing still does not bring it on.')).toBe(
+      'Walking only. Standing still does not bring it on.',
+    );
+    expect(asSentence('Is it both?')).toBe('Is it both?');
+    expect(asSentence('He said “stop.”')).toBe('He said “stop.”');
+    expect(asSentence('Trailing space ')).toBe('Trailing space.');
   });
 });

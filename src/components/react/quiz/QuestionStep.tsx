@@ -73,45 +73,49 @@ export function QuestionStep(props: Props) {
           </ul>
         </div>
       )}
-      <fieldset className="quiz-fieldset" aria-describedby={describedBy || undefined}>
-        <legend className="quiz-legend">
-          <h2 className="quiz-question" ref={headingRef} tabIndex={-1}>
-            <span className="quiz-progress">
-              Question {number} of {total}
-            </span>{' '}
-            <span className="quiz-question-text">{question.legend}</span>
-          </h2>
-        </legend>
-        {question.hint && (
-          <p id={hintId} className="quiz-hint">
-            {question.hint}
-          </p>
-        )}
-        {missingAnswer && (
-          <p id={errorId} className="quiz-error-message">
-            <span className="visually-hidden">Error: </span>
-            {errorText}
-          </p>
-        )}
-        <div className="quiz-options">
-          {question.options.map((option) => {
-            const id = inputId(question.id, option.id);
-            return (
-              <label key={option.id} className="quiz-option" htmlFor={id}>
-                <input
-                  type="radio"
-                  id={id}
-                  name={`quiz-${question.id}`}
-                  value={option.id}
-                  checked={chosen === option.id}
-                  onChange={() => props.onChoose(option.id)}
-                />
-                <span>{option.label}</span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
+      {/* The error bar runs down this wrapper, not the fieldset: a fieldset's border starts halfway
+          down its legend, which would leave out "Question 1 of 9" and the question's first line. */}
+      <div className={missingAnswer ? 'quiz-question-group quiz-question-group-error' : 'quiz-question-group'}>
+        <fieldset className="quiz-fieldset" aria-describedby={describedBy || undefined}>
+          <legend className="quiz-legend">
+            <h2 className="quiz-question" ref={headingRef} tabIndex={-1}>
+              <span className="quiz-progress">
+                Question {number} of {total}
+              </span>{' '}
+              <span className="quiz-question-text">{question.legend}</span>
+            </h2>
+          </legend>
+          {question.hint && (
+            <p id={hintId} className="quiz-hint">
+              {question.hint}
+            </p>
+          )}
+          {missingAnswer && (
+            <p id={errorId} className="quiz-error-message">
+              <span className="visually-hidden">Error: </span>
+              {errorText}
+            </p>
+          )}
+          <div className="quiz-options">
+            {question.options.map((option) => {
+              const id = inputId(question.id, option.id);
+              return (
+                <label key={option.id} className="quiz-option" htmlFor={id}>
+                  <input
+                    type="radio"
+                    id={id}
+                    name={`quiz-${question.id}`}
+                    value={option.id}
+                    checked={chosen === option.id}
+                    onChange={() => props.onChoose(option.id)}
+                  />
+                  <span>{option.label}</span>
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
       <div className="quiz-actions">
         <button type="submit" className="button">
           {isLastStep ? 'See the result' : 'Continue'}
