@@ -110,11 +110,18 @@ function renderHandout(handout: Handout, unknown: string[]) {
           ?.split(' ') ?? [],
     ),
   );
-  // The alert templates are in emergency-first order already.
+  // One card per urgency level, emergencies first (the templates' order), holding only the
+  // alerts of the chosen articles.
   alertsBox.replaceChildren(
-    ...[...document.querySelectorAll<HTMLTemplateElement>('template[data-handout-alert]')]
-      .filter((t) => wanted.has(t.dataset.handoutAlert ?? ''))
-      .map((t) => t.content.cloneNode(true)),
+    ...[...document.querySelectorAll<HTMLTemplateElement>('template[data-handout-alerts-level]')].flatMap((t) => {
+      const card = t.content.cloneNode(true) as DocumentFragment;
+      for (const part of card.querySelectorAll<HTMLElement>('[data-alert-part]')) {
+        if (!wanted.has(part.dataset.alertPart ?? '')) part.remove();
+      }
+      // The handout holds the articles themselves; "read about" links would only repeat them.
+      card.querySelector('[data-alert-links]')?.remove();
+      return card.querySelector('[data-alert-part]') ? [card] : [];
+    }),
   );
 
   const noteBox = find('[data-handout-note]');
