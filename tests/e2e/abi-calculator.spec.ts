@@ -384,7 +384,107 @@ test('Print opens the print dialog, and the printout shows the readings, results
   await expect(result).toContainText('117 mmHg ÷ 130 mmHg = 0.90');
   await expect(result.getByText('This is not a diagnosis.')).toBeVisible();
   await expect(result.getByRole('img', { name: /ABI scale/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What the result means' })).toBeVisible();
+  // The printout is a handout for the appointment: the explainer stays on the screen.
+  await expect(page.getByRole('heading', { name: 'What the result means' })).toBeHidden();
+});
+
+/** Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the page tree). */
+const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+test('a printed result is a handout of at most 2 A4 sheets, without the screen-only notes', async ({ page }) => {
+  const results = {
+    usual: '#right-arm=130&left-arm=128&right-dp=110&right-pt=117&left-dp=140&left-pt=135',
+    // The longest result: both urgency cards, one ankle reading, an arm difference.
+    longest: '#right-arm=150&left-arm=120&right-dp=0&right-pt=45&left-dp=190',
+  };
+  for (const [name, hash] of Object.entries(results)) {
+    await page.emulateMedia({ media: 'screen' });
+    await open(page, hash);
+    await expect(resultHeading(page)).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const main = page.locator('main');
+    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.print-only').first()).toContainText('Page date:');
+    await expect(main.locator('.abi-readings')).toBeVisible();
+    // One short "not a diagnosis" line: innerText leaves out what print hides.
+    expect(await main.locator('.abi-reminder').evaluate((el) => (el as HTMLElement).innerText.trim())).toBe(
+      'This is not a diagnosis. Talk to a doctor about any result.',
+    );
+    // Each band is named in words on the printed chart, for a black-and-white printer.
+    await expect(main.locator('.abi-scale-names')).toBeVisible();
+    await expect(main.locator('.abi-scale-names')).toHaveText(/Abnormal\s*Borderline\s*Normal\s*Cannot be\s*trusted/);
+    for (const hidden of [
+      main.getByText('Your readings stay on your device'),
+      main.getByText('If you copy a link to your result'),
+      main.getByText('Nothing you type leaves this device.'),
+      main.getByRole('heading', { name: 'How the ABI is worked out' }),
+      main.getByRole('heading', { name: 'Sources' }),
+      main.locator('.not-a-diagnosis'),
+    ])
+      await expect(hidden, name).toBeHidden();
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    expect(pages, `${name}: printed A4 sheets`).toBeGreaterThanOrEqual(1);
+    expect(pages, `${name}: printed A4 sheets`).toBeLessThanOrEqual(2);
+  }
+
+  // Without a result, the printout still explains the sum.
+  await page.emulateMedia({ media: 'screen' });
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'How the ABI is worked out' })).toBeVisible();
+});
+
+test('at 320px the scale keeps its text at 16px or more, numbers under their ticks and clear of the markers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const hash of [
+    '#right-arm=130&left-arm=128&right-dp=110&right-pt=117&left-dp=140&left-pt=135',
+    '#right-arm=100&right-dp=95&left-dp=97',
+    '#right-arm=100&right-dp=20&left-dp=170',
+  ]) {
+    await open(page, hash);
+    const scale = page.locator('.abi-scale-svg');
+    await expect(scale).toBeVisible();
+    const chart = await scale.evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      // The size the text is drawn at: its font size times any scaling of the picture.
+      const drawnSize = (el: SVGTextElement) => parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0);
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')];
+      return {
+        sizes: texts.map((el) => [el.textContent, drawnSize(el)] as const),
+        texts: texts.map((el) => ({ text: el.textContent, ...box(el) })),
+        bar: box(svg.querySelector('.abi-scale-band')!),
+        ticks: [...svg.querySelectorAll('.abi-scale-tick')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left + r.width / 2;
+        }),
+        numbers: [...svg.querySelectorAll('.abi-scale-number')].map((el) => ({ text: el.textContent, ...box(el) })),
+        labels: [...svg.querySelectorAll('.abi-scale-label')].map((el) => ({ text: el.textContent, ...box(el) })),
+      };
+    });
+    for (const [text, size] of chart.sizes) expect(size, `${hash}: "${text}"`).toBeGreaterThanOrEqual(16);
+    expect(chart.numbers.map((n) => n.text)).toEqual(['0.90', '1.00', '1.40']);
+    chart.numbers.forEach((number, i) => {
+      expect(
+        Math.abs((number.left + number.right) / 2 - chart.ticks[i]!),
+        `${number.text} under its tick`,
+      ).toBeLessThan(1.5);
+      expect(number.top, `${number.text} just under the bar`).toBeGreaterThanOrEqual(chart.bar.bottom);
+      expect(number.top - chart.bar.bottom, `${number.text} just under the bar`).toBeLessThan(16);
+    });
+    for (const label of chart.labels)
+      expect(label.bottom, `${label.text} above the bar`).toBeLessThanOrEqual(chart.bar.top);
+    for (const [i, a] of chart.texts.entries())
+      for (const b of chart.texts.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${hash}: "${a.text}" and "${b.text}" overlap`).toBe(false);
+      }
+    expect(await horizontalOverflow(page)).toBeNull();
+  }
 });
 
 test('the result fits a 320px wide phone without sideways scrolling', async ({ page }) => {

@@ -71,12 +71,12 @@ describe('result wording', () => {
 describe('scalePosition', () => {
   it('runs from 0 to 1 in band order, keeping 0.90 and 0.91 in their own bands', () => {
     expect(scalePosition(0)).toBe(0);
-    expect(scalePosition(0.9)).toBeLessThan(0.46);
-    expect(scalePosition(0.91)).toBeGreaterThan(0.46);
+    expect(scalePosition(0.9)).toBeLessThan(0.42);
+    expect(scalePosition(0.91)).toBeGreaterThan(0.42);
     expect(scalePosition(0.99)).toBeLessThan(0.6);
     expect(scalePosition(1.0)).toBeGreaterThan(0.6);
-    expect(scalePosition(1.4)).toBeLessThan(0.86);
-    expect(scalePosition(1.41)).toBeGreaterThan(0.86);
+    expect(scalePosition(1.4)).toBeLessThan(0.84);
+    expect(scalePosition(1.41)).toBeGreaterThan(0.84);
     expect(scalePosition(1.8)).toBe(1);
   });
 

@@ -87,45 +87,53 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
         </div>
       )}
       <h3 id="abi-readings-title">Your readings and the sum</h3>
-      <table className="abi-readings" aria-labelledby="abi-readings-title">
-        <thead>
-          <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Pressure</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => {
-            const value = readings[field.id];
-            return (
-              <tr key={field.id}>
-                <th scope="row">
-                  {field.context}
-                  {field.context ? field.label.toLowerCase() : field.label}
-                </th>
-                <td>
-                  {value === undefined ? 'not given' : formatPressure(value)}
-                  {used.has(field.id) && <strong> (used in the sum)</strong>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p>
-        For each leg, the higher ankle pressure is divided by the higher arm pressure and rounded to 2 decimal places.
-      </p>
-      <ul>
-        {result.legs.map((leg) => (
-          <li key={leg.side}>
-            {legName(leg)}: {legCalculation(leg, result.armUsed)}
-          </li>
-        ))}
-      </ul>
+      <div className="abi-sum">
+        <table className="abi-readings" aria-labelledby="abi-readings-title">
+          <thead>
+            <tr>
+              <th scope="col">Where</th>
+              <th scope="col">Pressure</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => {
+              const value = readings[field.id];
+              return (
+                <tr key={field.id}>
+                  <th scope="row">
+                    {field.context}
+                    {field.context ? field.label.toLowerCase() : field.label}
+                  </th>
+                  <td>
+                    {value === undefined ? 'not given' : formatPressure(value)}
+                    {used.has(field.id) && <strong> (used in the sum)</strong>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className="abi-sum-text">
+          <p>
+            For each leg, the higher ankle pressure is divided by the higher arm pressure and rounded to 2 decimal
+            places.
+          </p>
+          <ul>
+            {result.legs.map((leg) => (
+              <li key={leg.side}>
+                {legName(leg)}: {legCalculation(leg, result.armUsed)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      {/* On paper, one line: the rest is for the reader at the screen. */}
       <p className="abi-reminder">
-        <strong>This is not a diagnosis.</strong> An ABI is measured lying down, with a Doppler probe, by a trained
-        person. Talk to a doctor about any result. Read{' '}
-        <a href="/leg-pain-diagnosis/#abi">how doctors measure the ankle-brachial index</a>.
+        <strong>This is not a diagnosis.</strong> Talk to a doctor about any result.{' '}
+        <span className="no-print">
+          An ABI is measured lying down, with a Doppler probe, by a trained person. Read{' '}
+          <a href="/leg-pain-diagnosis/#abi">how doctors measure the ankle-brachial index</a>.
+        </span>
       </p>
       <AbiActions readings={readings} />
     </section>
