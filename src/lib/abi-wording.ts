@@ -102,10 +102,13 @@ export function urgentReasons(result: AbiResult): string[] {
     ...(leg.severity === 'severe'
       ? [`Your ${leg.side} leg's ABI is ${formatIndex(leg.index)}. Some sources call 0.40 or below severe.`]
       : []),
-    ...leg.lowPressure.map(
-      (reading) =>
-        `The ${fieldName(reading)} is ${formatPressure(reading.pressure)}, under ${CLTI_ANKLE_PRESSURE_BELOW} mmHg.`,
-    ),
+    // A reading of 0 is already named in the emergency card.
+    ...leg.lowPressure
+      .filter((reading) => reading.pressure > 0)
+      .map(
+        (reading) =>
+          `The ${fieldName(reading)} is ${formatPressure(reading.pressure)}, under ${CLTI_ANKLE_PRESSURE_BELOW} mmHg.`,
+      ),
   ]);
 }
 

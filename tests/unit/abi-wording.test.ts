@@ -47,12 +47,11 @@ describe('result wording', () => {
     expect(armDifferenceNote(interpretReadings({ rightArm: 110, leftArm: 125, rightDp: 100 }))).toBeNull();
   });
 
-  it('names the reading behind each urgency card', () => {
+  it('names the reading behind each urgency card, a reading of 0 only in the emergency card', () => {
     const result = interpretReadings({ rightArm: 150, rightDp: 0, leftPt: 45 });
     expect(emergencyReasons(result)).toEqual(['The right top-of-foot pressure is 0 mmHg.']);
     expect(urgentReasons(result)).toEqual([
       "Your right leg's ABI is 0.00. Some sources call 0.40 or below severe.",
-      'The right top-of-foot pressure is 0 mmHg, under 50 mmHg.',
       "Your left leg's ABI is 0.30. Some sources call 0.40 or below severe.",
       'The left inner-ankle pressure is 45 mmHg, under 50 mmHg.',
     ]);
