@@ -6,9 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { sectionLinkHandlerHash } from './src/lib/section-link-handler.ts';
 
-// The public address is only used for canonical links, Open Graph, the sitemap and printed URLs.
-// Set SITE_URL when deploying to a real host.
-const site = process.env.SITE_URL ?? 'https://leg-pain.example';
+// The public address: canonical links, Open Graph, the sitemap, printed addresses and QR codes.
+// Set SITE_URL when deploying to a real host. Without it the site names the address `npm start`
+// serves it on, so a local build never points readers (or their printouts) at a made-up host.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,

@@ -13,8 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import * as searchVocabulary from '../src/data/search-vocabulary.ts';
-import { buildLexicon, onSite } from '../src/lib/search/plan.ts';
-import { tokenise } from '../src/lib/search/text.ts';
+import { buildLexicon, synonymTargetsOffSite } from '../src/lib/search/plan.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -123,16 +122,10 @@ const vocabulary = {
 const missing = glossary.filter((g) => !glossaryRecordIds[g.id]);
 if (missing.length) fail(`no search record for glossary terms ${missing.map((g) => g.id).join(', ')}`);
 
-// A synonym that no page holds finds nothing, and hides the slip-of-the-keyboard correction that
-// would otherwise run; it usually means an article was reworded. Name it so it gets fixed.
-const lexicon = buildLexicon({ ...searchVocabulary, siteWords: [...words] });
-const dead = searchVocabulary.synonymGroups.flatMap((group) =>
-  group.search.filter(
-    (target) =>
-      !tokenise(target)
-        .filter((word) => word.length >= 3 && !lexicon.stopWords.has(word))
-        .every((word) => onSite(word, lexicon)),
-  ),
+// A synonym that no page holds finds nothing (see synonymTargetsOffSite): name it so it gets fixed.
+const dead = synonymTargetsOffSite(
+  searchVocabulary.synonymGroups,
+  buildLexicon({ ...searchVocabulary, siteWords: [...words] }),
 );
 if (dead.length) {
   fail(
@@ -145,7 +138,7 @@ await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabula
 if (!process.env.SITE_URL) {
   console.log(
     'Note: SITE_URL is not set, so canonical links, printed addresses and QR codes point at ' +
-      'https://leg-pain.example/. Build with SITE_URL=https://your-host for a real deployment.',
+      'http://localhost:4321/. Build with SITE_URL=https://your-host for a real deployment.',
   );
 }
 console.log(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, onSite, planQuery, type LexiconSource } from '../../src/lib/search/plan.ts';
+import {
+  buildLexicon,
+  onSite,
+  planQuery,
+  synonymTargetsOffSite,
+  type LexiconSource,
+} from '../../src/lib/search/plan.ts';
 import * as vocabulary from '../../src/data/search-vocabulary.ts';
 
 const source: LexiconSource = {
@@ -141,6 +147,17 @@ describe('planQuery', () => {
 
   it('gives an empty plan for a search of only small words', () => {
     expect(planQuery('when I', lexicon)).toEqual({ concepts: [], full: null });
+  });
+});
+
+describe('synonymTargetsOffSite', () => {
+  it('names the synonym targets no page holds, ignoring their small words', () => {
+    const groups = [
+      { say: ['long flight'], search: ['travel', 'compression stockings'] },
+      { say: ['a clot'], search: ['clot in the thigh', 'clot in the calf'] },
+    ];
+    expect(synonymTargetsOffSite(groups, lexicon)).toEqual(['travel', 'clot in the thigh']);
+    expect(synonymTargetsOffSite(source.synonymGroups, lexicon)).toEqual([]);
   });
 });
 

@@ -16,9 +16,12 @@ interface CalloutProps {
   level: UrgencyLevel;
   headingLevel?: 2 | 3;
   children: ReactNode;
+  /** Links to read on, after the line that says what to do. */
+  more?: ReactNode;
 }
 
-export function Callout({ level, headingLevel = 2, children }: CalloutProps) {
+/** As Callout.astro: the signs, then the site's one wording of what to do, then any links. */
+export function Callout({ level, headingLevel = 2, children, more }: CalloutProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   return (
     <aside className={`urgency urgency-${level}`} aria-label={urgencyLabel[level]}>
@@ -26,7 +29,13 @@ export function Callout({ level, headingLevel = 2, children }: CalloutProps) {
         <span className="urgency-label">{urgencyLabel[level]}</span>
         {urgencyHeading[level]}
       </Heading>
-      <div className="urgency-body">{children}</div>
+      <div className="urgency-body">
+        {children}
+        <p className="urgency-advice">
+          {level === 'emergency' ? <strong>{urgencyAdvice[level]}</strong> : urgencyAdvice[level]}
+        </p>
+        {more}
+      </div>
     </aside>
   );
 }
@@ -35,23 +44,21 @@ export function Callout({ level, headingLevel = 2, children }: CalloutProps) {
 export function AlertCard({ id, headingLevel = 2 }: { id: AlertId; headingLevel?: 2 | 3 }) {
   const alert = alerts[id];
   return (
-    <Callout level={alert.level} headingLevel={headingLevel}>
+    <Callout
+      level={alert.level}
+      headingLevel={headingLevel}
+      more={
+        <p className="no-print">
+          Read about <a href={alert.more.href}>{alert.more.label}</a>.
+        </p>
+      }
+    >
       <ul>
         {alert.signs.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>
       {alert.action && <p>{alert.action}</p>}
-      {alert.level === 'emergency' ? (
-        <p>
-          <strong>{urgencyAdvice.emergency}</strong>
-        </p>
-      ) : (
-        <p>{urgencyAdvice[alert.level]}</p>
-      )}
-      <p className="no-print">
-        Read about <a href={alert.more.href}>{alert.more.label}</a>.
-      </p>
     </Callout>
   );
 }

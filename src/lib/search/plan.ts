@@ -143,6 +143,17 @@ export function onSite(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * The synonym targets ("search" words of a group) that no page holds, once their small words are
+ * dropped. Such a synonym finds nothing, and it hides the slip-of-the-keyboard correction that
+ * would otherwise run; it usually means an article was reworded. The build fails on any.
+ */
+export function synonymTargetsOffSite(groups: readonly SynonymGroupSource[], lexicon: Lexicon): string[] {
+  return groups.flatMap((group) =>
+    group.search.filter((target) => !contentWords(target, lexicon.stopWords).every((w) => onSite(w, lexicon))),
+  );
+}
+
+/**
  * Pagefind also finds words that start with what is searched: a synonym such as "pe" would find
  * "peripheral". Quotes make it match the word itself, so short synonyms get them. So do words on
  * most pages ("leg") when the search holds a rarer word: their many relatives ("legal", "legs")

@@ -5,13 +5,21 @@
 import { Callout } from '../UrgencyCard.tsx';
 import type { AbiResult } from '../../../lib/abi.ts';
 import { emergencyReasons, urgentReasons } from '../../../lib/abi-wording.ts';
-import { alerts, urgencyAdvice } from '../../../data/alerts.ts';
+import { alerts } from '../../../data/alerts.ts';
 
 export function AbiWarnings({ result }: { result: AbiResult }) {
   return (
     <>
       {result.emergency && (
-        <Callout level="emergency" headingLevel={3}>
+        <Callout
+          level="emergency"
+          headingLevel={3}
+          more={
+            <p className="no-print">
+              Read about <a href={alerts.limb.more.href}>{alerts.limb.more.label}</a>.
+            </p>
+          }
+        >
           <ul>
             <li>your leg or foot has become cold, pale, numb or very painful</li>
             <li>you cannot move your foot or toes</li>
@@ -21,16 +29,18 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
             <p key={reason}>{reason}</p>
           ))}
           <p>A reading of 0 means no blood flow signal was found at that artery. The artery may be blocked.</p>
-          <p>
-            <strong>{urgencyAdvice.emergency}</strong>
-          </p>
-          <p className="no-print">
-            Read about <a href={alerts.limb.more.href}>{alerts.limb.more.label}</a>.
-          </p>
         </Callout>
       )}
       {result.urgent && (
-        <Callout level="urgent" headingLevel={3}>
+        <Callout
+          level="urgent"
+          headingLevel={3}
+          more={
+            <p className="no-print">
+              Read about <a href={alerts['rest-pain'].more.href}>{alerts['rest-pain'].more.label}</a>.
+            </p>
+          }
+        >
           <ul>
             <li>no doctor has talked with you about these readings yet</li>
             <li>your feet or toes hurt when you rest or at night</li>
@@ -42,10 +52,6 @@ export function AbiWarnings({ result }: { result: AbiResult }) {
           <p>
             Pain at rest, a wound that does not heal or a toe turning dark can be signs that the leg is not getting
             enough blood, even at rest. Today&apos;s guidelines call this chronic limb-threatening ischaemia (CLTI).
-          </p>
-          <p>{urgencyAdvice.urgent}</p>
-          <p className="no-print">
-            Read about <a href={alerts['rest-pain'].more.href}>{alerts['rest-pain'].more.label}</a>.
           </p>
         </Callout>
       )}
