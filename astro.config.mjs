@@ -4,15 +4,18 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { sectionLinkHandlerHash } from './src/lib/section-link-handler.ts';
-
-// The public address: canonical links, Open Graph, the sitemap, printed addresses and QR codes.
-// Set SITE_URL when deploying to a real host. Without it the site names the address `npm start`
-// serves it on, so a local build never points readers (or their printouts) at a made-up host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { cspDirectives, scriptSources } from './src/lib/host-headers.ts';
+import { siteForTooling } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site,
+  // The public address: canonical links, Open Graph, the sitemap, printed addresses and QR codes.
+  // A build refuses to run without a valid SITE_URL (siteAddress, src/lib/site-url.ts); `npm start`
+  // and the tests build for http://localhost:4321 with LOCAL_PREVIEW=1.
+  site: siteForTooling(process.env.SITE_URL),
+  // The folder the build writes (DIST_DIR, as scripts/build-search-index.mjs reads it).
+  outDir: process.env.DIST_DIR ?? './dist',
   // A test builds broken fixture content (CONTENT_DIR); keep its content cache apart from the real one.
   // The growth benchmark (npm run bench:scale) gives each build its own empty cache: ASTRO_CACHE_DIR.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? './node_modules/.astro-fixtures' : undefined),
@@ -22,31 +25,32 @@ export default defineConfig({
   compressHTML: true,
   // Shiki writes inline styles, which the Content-Security-Policy forbids; the articles hold no code.
   markdown: { syntaxHighlight: false },
-  integrations: [contentLint(), mdx(), react()],
+  integrations: [siteAddress(), contentLint(), mdx(), react()],
   vite: {
     plugins: [tailwindcss()],
     // Astro inlines small scripts into the page; keep every script in its own file instead, so that
     // pages without one ship none and the CSP allows them as 'self' rather than by hash.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rollupOptions: {
+        // Astro marks each MDX article with a "use astro:head-inject" directive that the bundler
+        // cannot keep and warns about, once per article (withastro/astro#18087). Astro reads the
+        // marker before bundling, so dropping it is harmless: hide that one warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        // Pagefind runs its search in a worker created from a blob: URL.
-        "worker-src 'self' blob:",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
+      // The same directives go into the CSP response header (src/lib/host-headers.ts says how and why).
+      directives: cspDirectives,
       scriptDirective: {
         // 'unsafe-hashes' with one hash allows only the section-link click handler, which loads its
         // behaviour on first use so that article pages run no script before the reader acts.
-        resources: ["'self'", "'wasm-unsafe-eval'", "'unsafe-hashes'"],
+        resources: scriptSources,
         hashes: [sectionLinkHandlerHash()],
       },
     },

@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// TEST_PORT lets two checkouts run their browser tests side by side.
+// TEST_PORT lets two checkouts run their browser tests side by side; the nginx server takes the
+// port ten above it (4403 -> 4413).
 const port = Number(process.env.TEST_PORT ?? 4321);
+const nginxPort = port + 10;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,12 +21,29 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The site as it is served in production: the built dist/ through `astro preview`.
-  webServer: {
-    command: `npm run preview -- --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // Every page and tool, on the built dist/ served as the hosts serve it (`npm run preview`).
+    { name: 'chromium', testIgnore: 'host/**', use: { ...devices['Desktop Chrome'] } },
+    // The host configuration on a real server: dist/ through nginx with deploy/nginx/, headers,
+    // redirects, caching and compression, and a reader's smoke tests.
+    {
+      name: 'nginx',
+      testMatch: 'host/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${nginxPort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run preview -- --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `bash scripts/serve-nginx.sh ${nginxPort}`,
+      url: `http://127.0.0.1:${nginxPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

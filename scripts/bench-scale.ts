@@ -82,7 +82,14 @@ function buildSynthetic(n: number) {
   for (const a of written) writeFileSync(join(content, 'articles', `${a.slug}.mdx`), a.text);
   cpSync(join(realDir, 'glossary'), join(content, 'glossary'), { recursive: true });
   // An empty cache of its own: every build starts cold, as in CI.
-  const env = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), DIST_DIR: outDir };
+  const env = {
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(tmp, 'cache'),
+    DIST_DIR: outDir,
+    // A build must name its address (src/lib/site-url.ts); these are local measurements.
+    SITE_URL: 'http://localhost:4321',
+    LOCAL_PREVIEW: '1',
+  };
 
   const buildSeconds = run('npx', ['astro', 'build', '--outDir', outDir], env);
   // Index as `npm run build` does: the search branch's own indexer when present, else plain Pagefind.

@@ -50,10 +50,10 @@ function fail(message: string): never {
 let buildSeconds: number | null = null;
 let builtAt: Date | null = null;
 if (options.build) {
-  console.log('Building the site (npm run build)…');
+  console.log('Building the site (npm run build:local)…');
   builtAt = new Date();
   const started = performance.now();
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync('npm', ['run', 'build:local'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   buildSeconds = (performance.now() - started) / 1000;
   if (build.status !== 0) fail(`the build failed:\n${build.stdout}${build.stderr}`);
 } else if (existsSync(`${dist}/index.html`)) {

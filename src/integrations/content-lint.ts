@@ -24,7 +24,9 @@ export function contentLint(): AstroIntegration {
   return {
     name: 'content-lint',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        // A preview serves a site the build has already checked.
+        if (command === 'preview') return;
         const { articles, glossaryIds } = loadContent(process.env.CONTENT_DIR ?? './content');
         const index = buildIndex(articles, glossaryIds);
         const problems = [...lintCollection(articles), ...articles.flatMap((a) => lintArticle(a, index))];
