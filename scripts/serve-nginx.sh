@@ -29,6 +29,7 @@ http {
     include $MIME_TYPES;
     default_type application/octet-stream;
     access_log off;
+    log_not_found off;
     client_body_temp_path $PREFIX/client_body;
     proxy_temp_path $PREFIX/proxy;
     fastcgi_temp_path $PREFIX/fastcgi;

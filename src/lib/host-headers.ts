@@ -170,5 +170,12 @@ export function renderNginx(): string {
   for (const rule of immutableRules) {
     lines.push('', `# ${rule.why}`, `location ~ ${rule.pattern} {`, ...nginxHeaders(CACHE_IMMUTABLE), '}');
   }
+  lines.push(
+    '',
+    '# The Netlify / Cloudflare Pages header file is configuration, not a page.',
+    'location = /_headers {',
+    '    return 404;',
+    '}',
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -73,7 +73,7 @@ test('an address without its last slash redirects to the slash form, keeping the
 });
 
 test('a missing page is the site 404 page, with status 404 and the security headers', async ({ request }) => {
-  for (const path of ['/no-such-page/', '/no-such-page', '/_astro/gone.css']) {
+  for (const path of ['/no-such-page/', '/no-such-page', '/_astro/gone.css', '/_headers']) {
     const missing = await get(request, path);
     expect(missing.status(), path).toBe(404);
     expect(await missing.text()).toContain('<title>Page not found');
