@@ -13,6 +13,10 @@ ROOT=$(realpath "${DIST_DIR:-dist}")
 SITE_CONF=$(realpath deploy/nginx/leg-pain-explained.conf)
 PREFIX="${TMPDIR:-/tmp}/leg-pain-nginx-$PORT"
 MIME_TYPES=/etc/nginx/mime.types
+if [ ! -x "$NGINX" ] || [ ! -f "$MIME_TYPES" ]; then
+  echo "serve-nginx: no nginx at $NGINX. Run: bash scripts/ensure-nginx.sh (or set NGINX_PATH)" >&2
+  exit 1
+fi
 mkdir -p "$PREFIX"
 # nginx started by root hands requests to workers running as "nobody", which may not read a
 # checkout under /root: keep the workers on the user who started it.
