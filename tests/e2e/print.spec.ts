@@ -42,7 +42,7 @@ test('a printed article: title, In brief, sections, review date, address and a Q
   await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'In brief' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Pain when you walk (claudication)' })).toBeVisible();
-  await expect(main.getByText(/Page last reviewed: \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(main.getByText(/Last updated \d+ \w+ \d{4}/)).toBeVisible();
   // Urgency cards say their level in words, which survive a black-and-white printer.
   await expect(main.locator('.urgency-label').first()).toHaveText('Emergency');
   for (const hidden of ['.site-nav', '.on-this-page', '.section-link', 'button']) {
