@@ -52,7 +52,7 @@ export const sources = {
     year: 2021,
   },
   'nhs-dvt': {
-    short: 'NHS website',
+    short: 'NHS website: DVT',
     full: 'NHS (UK National Health Service) website: Deep vein thrombosis (DVT) and Pulmonary embolism, patient guidance on risk factors and warning signs.',
   },
   'nhs-sciatica': {

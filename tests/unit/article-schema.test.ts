@@ -30,5 +30,8 @@ describe('articleSchema', () => {
     expect(issues({ ...valid, alerts: ['fire'] })).toEqual([expect.stringMatching(/^alerts\.0: /)]);
     expect(issues({ ...valid, sources: ['acc-aha-2024'] })).toEqual(['sources: must include source-article']);
     expect(issues({ ...valid, colour: 'red' })).toEqual([expect.stringMatching(/colour/)]);
+    // The date field is `updated` ("Last updated"); the old `reviewed` name is refused, by name.
+    expect(issues({ ...valid, updated: undefined })).toEqual([expect.stringMatching(/^updated: /)]);
+    expect(issues({ ...valid, reviewed: '2026-11-25' })).toEqual([expect.stringMatching(/reviewed/)]);
   });
 });
