@@ -52,8 +52,34 @@ export const sources = {
     year: 2021,
   },
   'nhs-dvt': {
-    short: 'NHS website',
+    short: 'NHS website: DVT',
     full: 'NHS (UK National Health Service) website: Deep vein thrombosis (DVT) and Pulmonary embolism, patient guidance on risk factors and warning signs.',
+  },
+  'nhs-sciatica': {
+    short: 'NHS website: sciatica',
+    full: 'NHS (UK National Health Service) website: Sciatica. How long it lasts, how to ease the pain yourself and when to see a GP. Page checked December 2026.',
+  },
+  'nhs-varicose-veins': {
+    short: 'NHS website: varicose veins',
+    full: 'NHS (UK National Health Service) website: Varicose veins. How common they are and what you can do yourself. Page checked December 2026.',
+  },
+  'nhs-anticoagulants': {
+    short: 'NHS website: anticoagulant medicines',
+    full: 'NHS (UK National Health Service) website: Anticoagulant medicines, side effects. Signs of heavy bleeding and when to get help. Page checked December 2026.',
+  },
+  'nhs-peripheral-neuropathy': {
+    short: 'NHS inform: peripheral neuropathy',
+    full: 'NHS inform (Scotland) website: Peripheral neuropathy. Diabetes as a common cause; numbness, tingling and burning pain in the feet. Page checked December 2026.',
+  },
+  'nice-cg147': {
+    short: 'NICE CG147, 2012',
+    full: 'National Institute for Health and Care Excellence. Peripheral arterial disease: diagnosis and management (Clinical guideline CG147), 2012, updated 2018.',
+    year: 2012,
+  },
+  'nice-ng89': {
+    short: 'NICE NG89, 2018',
+    full: 'National Institute for Health and Care Excellence. Venous thromboembolism in over 16s: reducing the risk of hospital-acquired deep vein thrombosis or pulmonary embolism (NICE guideline NG89), 2018, updated 2019.',
+    year: 2018,
   },
   'nice-cg168': {
     short: 'NICE CG168, 2013',

@@ -23,8 +23,18 @@ export const articleSchema = z
     topic: z.enum(topicIds),
     /** Position in the reading order, for the "next" and "previous" links. Required, unique. */
     order: z.number().int().positive(),
-    /** Date the text was last reviewed against the source article and the guidelines. Required. */
-    reviewed: z.coerce.date(),
+    /**
+     * Date the text last changed, shown as "Last updated". Not a review date: no clinician has
+     * reviewed the site, so nothing may say "reviewed" unless a named clinician does. Required.
+     */
+    updated: z
+      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'Required: the date the text last changed, e.g. updated: 2026-12-03'
+            : 'must be a date written as YYYY-MM-DD, e.g. 2026-12-03',
+      })
+      .transform((value) => new Date(value)),
     /** Words patients type for this subject (nicknames, UK/US spellings, misspellings) for search. Default none. */
     aliases: z.array(z.string().min(2)).default([]),
     /** Ids of the works cited on the page (src/data/sources.ts). Must include source-article. */

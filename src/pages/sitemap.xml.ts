@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = await getCollection('articles');
   const entries = [
     ...staticRoutes.map((path) => ({ path, lastmod: undefined as string | undefined })),
-    ...articles.map((a) => ({ path: `/${a.id}/`, lastmod: isoDate(a.data.reviewed) })),
+    ...articles.map((a) => ({ path: `/${a.id}/`, lastmod: isoDate(a.data.updated) })),
   ];
   const urls = entries
     .map(({ path, lastmod }) => {

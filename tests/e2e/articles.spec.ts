@@ -51,8 +51,11 @@ for (const slug of articleSlugs) {
       expect(missing).toEqual([]);
     });
 
-    test('shows its review date, its sources and that it is not a diagnosis', () => {
-      expect(html).toMatch(/Page last reviewed: <time datetime="\d{4}-\d{2}-\d{2}">/);
+    test('shows when it last changed, what it was checked against, its sources and that it is not a diagnosis', () => {
+      // No clinician has reviewed the site: the label says only what is true.
+      expect(html).toMatch(/Last updated <time datetime="\d{4}-\d{2}-\d{2}">/);
+      expect(text).toMatch(/Checked against the source article/);
+      expect(text).not.toMatch(/last reviewed|page reviewed/i);
       expect(html).toContain('id="source-source-article"');
       expect(text).toContain('This is not a diagnosis.');
       expect(text).not.toMatch(/reviewed by (a|our) (doctor|clinician|surgeon)|medically reviewed/i);

@@ -7,7 +7,7 @@ const valid = {
   inBrief: ['Narrowed arteries cause calf pain when you walk.', 'Pain at night is more serious.'],
   topic: 'arteries',
   order: 3,
-  reviewed: '2026-11-25',
+  updated: '2026-11-25',
   sources: ['source-article', 'acc-aha-2024'],
 };
 
@@ -21,7 +21,7 @@ describe('articleSchema', () => {
     const parsed = articleSchema.parse(valid);
     expect(parsed.aliases).toEqual([]);
     expect(parsed.alerts).toEqual([]);
-    expect(parsed.reviewed).toEqual(new Date('2026-11-25'));
+    expect(parsed.updated).toEqual(new Date('2026-11-25'));
   });
 
   it('names each missing or wrong field', () => {
@@ -30,5 +30,8 @@ describe('articleSchema', () => {
     expect(issues({ ...valid, alerts: ['fire'] })).toEqual([expect.stringMatching(/^alerts\.0: /)]);
     expect(issues({ ...valid, sources: ['acc-aha-2024'] })).toEqual(['sources: must include source-article']);
     expect(issues({ ...valid, colour: 'red' })).toEqual([expect.stringMatching(/colour/)]);
+    // The date field is `updated` ("Last updated"); the old `reviewed` name is refused, by name.
+    expect(issues({ ...valid, updated: undefined })).toEqual([expect.stringMatching(/^updated: /)]);
+    expect(issues({ ...valid, reviewed: '2026-11-25' })).toEqual([expect.stringMatching(/reviewed/)]);
   });
 });

@@ -22,6 +22,13 @@ describe('the build refuses broken articles', () => {
     expect(output).toMatch(/title.*Required/);
   });
 
+  it('names the file and the date field ("Last updated") when it is missing', () => {
+    const { status, output } = syncWith('tests/fixtures/missing-updated');
+    expect(status).not.toBe(0);
+    expect(output).toContain('missing-updated.mdx');
+    expect(output).toMatch(/updated.*Required/);
+  });
+
   it('names the file, line and problem for an unknown glossary term and a broken link', () => {
     const { status, output } = syncWith('tests/fixtures/broken-body');
     expect(status).not.toBe(0);

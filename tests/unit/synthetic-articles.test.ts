@@ -20,7 +20,7 @@ description: "Why narrowed leg arteries hurt when you walk, what rest pain means
 inBrief: ["Narrowed arteries can make your calf hurt when you walk.", "Rest pain is more serious."]
 topic: arteries
 order: 3
-reviewed: 2026-11-25
+updated: 2026-11-25
 sources: [source-article]
 related: [other-article]
 ---
@@ -49,7 +49,7 @@ describe('copyArticle', () => {
     expect(data.title).toBe('Leg pain from narrowed arteries (version 2)');
     expect(data.order).toBe(40);
     expect(data.related).toEqual(['other-article']);
-    expect(data.reviewed).toBe('2026-11-25');
+    expect(data.updated).toBe('2026-11-25');
   });
 
   it('renames every section id and adds one varied sentence per section', () => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkedAgainst } from '../../src/lib/checked-against.ts';
+import type { SourceId } from '../../src/data/sources.ts';
+
+describe('checkedAgainst', () => {
+  it('names the source article first, then each cited work with its year', () => {
+    expect(checkedAgainst(['source-article', 'acc-aha-2024', 'gvg-2019'])).toBe(
+      'the source article; ACC/AHA guideline, 2024; Global Vascular Guidelines, 2019',
+    );
+  });
+
+  it('names only the source article when the page cites nothing else', () => {
+    expect(checkedAgainst(['source-article'])).toBe('the source article');
+  });
+
+  it('refuses an unknown source with a message naming it', () => {
+    expect(() => checkedAgainst(['source-article', 'made-up' as SourceId])).toThrow(/made-up.*src\/data\/sources\.ts/);
+  });
+});
