@@ -225,3 +225,35 @@ export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
   const full = telling.length > 1 ? telling.join(' ') : null;
   return { concepts, full };
 }
+
+/** One word of the search for all concepts at once, with the number of pages holding it. */
+export interface TellingWord {
+  query: string;
+  pages: number;
+}
+
+/**
+ * The searches to try, in turn, when no page holds every word of a long question: each drops the
+ * least telling word left (the one most pages hold, as rarity is judged across the site; the later
+ * word on a tie, as questions usually open with their subject) and keeps at least `keep` words.
+ * "my calf cramps after walking to the shops" first loses "shops" or "walking", never "calf".
+ */
+export function relaxations(words: readonly TellingWord[], keep = 2): string[] {
+  const order = words
+    .map((w, at) => ({ ...w, at }))
+    .sort((a, b) => b.pages - a.pages || b.at - a.at)
+    .map((w) => w.at);
+  const queries: string[] = [];
+  const dropped = new Set<number>();
+  for (const at of order) {
+    if (words.length - dropped.size <= keep) break;
+    dropped.add(at);
+    queries.push(
+      words
+        .filter((_, i) => !dropped.has(i))
+        .map((w) => w.query)
+        .join(' '),
+    );
+  }
+  return queries;
+}
