@@ -12,7 +12,7 @@
 //
 // Usage: node scripts/build-search-index.ts   (run by `npm run build`; CONTENT_DIR as for astro)
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import * as searchVocabulary from '../src/data/search-vocabulary.ts';
@@ -21,7 +21,7 @@ import { classCodeWords } from '../src/lib/search/class-codes.ts';
 import { buildLexicon, synonymTargetsOffSite } from '../src/lib/search/plan.ts';
 import { tokenise } from '../src/lib/search/text.ts';
 import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/lib/search/vocabulary.ts';
-import { searchableText, titleOf, metaContent } from './lib/page-text.ts';
+import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -56,13 +56,18 @@ const idx = index!;
 
 // Every built page that marks its content with data-pagefind-body. Pages without it (home,
 // search, 404, the glossary page itself) are skipped by Pagefind, and here.
-const site = await idx.addDirectory({ path: dist });
-if (site.errors.length) fail(site.errors.join('\n'));
 const texts: string[] = [];
 for (const file of await htmlFiles(dist)) {
-  const text = searchableText(await readFile(file, 'utf8'));
-  if (text !== null) texts.push(text);
+  const html = await readFile(file, 'utf8');
+  const text = searchableText(html);
+  if (text === null) continue;
+  texts.push(text);
+  const path = relative(dist, file).split(sep).join('/');
+  const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
+  const added = await idx.addHTMLFile({ url, content: separateCells(html) });
+  if (added.errors.length) fail(`${path}: ${added.errors.join('\n')}`);
 }
+const site = { page_count: texts.length };
 
 // The handout maker is a form, so its page holds little to find: a record of its own says what it
 // is for, in its title and description, with the questions readers ask of it.

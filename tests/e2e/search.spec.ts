@@ -205,3 +205,40 @@ test('searches in patients’ own words find their article through the real sear
     ).toBe(true);
   }
 });
+
+test('on the search page, "/" in the empty box types nothing; once the reader has typed, it is a character', async ({
+  page,
+}) => {
+  await openSearchPage(page);
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toHaveValue('');
+  await page.keyboard.type('ankle/arm');
+  await expect(searchBox(page)).toHaveValue('ankle/arm');
+});
+
+test('an excerpt from a table keeps its cells apart', async ({ page }) => {
+  await openSearchPage(page, 'what eases the pain artery or nerve');
+  const excerpts = page.locator('.search-result-excerpt');
+  await expect(excerpts.first()).toBeVisible(firstSearch);
+  const text = (await excerpts.allTextContents()).join(' ');
+  // The comparison table's header row: each cell ends with its own full stop.
+  expect(text).not.toMatch(/Question Narrowed/);
+});
+
+const unseenKinds: [string, string][] = [
+  ['something I can print for the nurse', 'handout'],
+  ['who is behind this website', 'about'],
+  ['work out my ankle pressure ratio', 'abi-calculator'],
+  ['CEAP C2', 'venous-leg-pain'],
+];
+
+test('searches for a tool, the authors or a clinic class code lead to that page first', async ({ page }) => {
+  await openSearchPage(page);
+  for (const [query, slug] of unseenKinds) {
+    await searchBox(page).fill(query);
+    await searchBox(page).press('Enter');
+    await expect(status(page)).toContainText(`found for “${query}”`, firstSearch);
+    expect((await resultSlugs(page))[0], query).toBe(slug);
+  }
+});

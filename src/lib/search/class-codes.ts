@@ -14,19 +14,20 @@ export interface ClassSystem {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A rewrite of the raw search: what to find, and what to put in its place. */
+export type Rewrite = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
 /**
- * Rewrites of the raw search (see plan.ts Lexicon.rewrites), one per class. Longer classes come
- * first so "IIb" is not read as "II" followed by "b".
+ * Rewrites of the raw search (see plan.ts Lexicon.rewrites), one per system, each class replaced
+ * once by its words (which may hold the code again: "C4" -> "c4 skin changes"). Longer classes are
+ * tried first, so "IIb" is not read as "II" followed by "b".
  */
-export function classCodeRewrites(systems: readonly ClassSystem[]): [RegExp, string][] {
-  return systems.flatMap((system) =>
-    Object.entries(system.classes)
-      .sort(([a], [b]) => b.length - a.length)
-      .map(([code, words]): [RegExp, string] => [
-        new RegExp(`\\b${system.prefix}${escape(code)}(?![\\p{L}\\p{N}])`, 'giu'),
-        ` ${words} `,
-      ]),
-  );
+export function classCodeRewrites(systems: readonly ClassSystem[]): Rewrite[] {
+  return systems.map((system) => {
+    const codes = Object.keys(system.classes).sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`\\b${system.prefix}(${codes.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    return [pattern, (_match: string, code: string) => ` ${system.classes[code.toLowerCase()] ?? code} `] as const;
+  });
 }
 
 /** Every word a class stands for, so the build can check that the site holds them. */

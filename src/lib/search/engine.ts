@@ -78,7 +78,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     lexicon,
     totalPages,
     glossaryIds,
-    maxPages = 6,
+    maxPages = 5,
     maxDefinitions = 2,
     relativeCutoff = 0.5,
     definitionCoverage = 0.5,

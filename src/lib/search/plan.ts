@@ -5,6 +5,7 @@
  * own and with the other words the site may use for it. src/lib/search/rank.ts then scores a page
  * by how much of the question it answers.
  */
+import type { Rewrite } from './class-codes.ts';
 import { tokenise } from './text.ts';
 import { closestWords, spellingVariants } from './spelling.ts';
 
@@ -43,8 +44,8 @@ export interface Lexicon {
   phrases: ReadonlyMap<string, readonly string[]>;
   /** Phrases whose group holds forms of one word (see SynonymGroupSource.sameWord). */
   sameWordPhrases: ReadonlySet<string>;
-  /** Rewrites of the raw search before it is split into words ("A&E" -> "emergency"). */
-  rewrites: readonly (readonly [RegExp, string])[];
+  /** Rewrites of the raw search before it is split into words ("A&E" -> "emergency", "C4"). */
+  rewrites: readonly Rewrite[];
   longestPhrase: number;
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
@@ -68,7 +69,7 @@ export interface LexiconSource {
   stopWords: readonly string[];
   synonymGroups: readonly SynonymGroupSource[];
   /** Rewrites of the raw search, for marks the split into words would lose ("A&E"). */
-  rewrites?: readonly (readonly [RegExp, string])[];
+  rewrites?: readonly Rewrite[];
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
   /**
@@ -203,7 +204,10 @@ function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Co
 
 /** The searches that answer what the reader typed. */
 export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
-  const rewritten = lexicon.rewrites.reduce((text, [pattern, to]) => text.replace(pattern, to), raw);
+  const rewritten = lexicon.rewrites.reduce(
+    (text, [pattern, to]) => (typeof to === 'string' ? text.replace(pattern, to) : text.replace(pattern, to)),
+    raw,
+  );
   const words = tokenise(rewritten)
     .map((w) => lexicon.misspellings[w] ?? w)
     .filter((w) => !lexicon.stopWords.has(w));
