@@ -83,14 +83,14 @@ export function metaContent(html: string, name: string): string | null {
 }
 
 /**
- * The page as it is given to Pagefind: a full stop closes each table cell that does not end in a
- * mark of its own, as Pagefind does for list items. Pagefind joins a table's cells with a bare
- * space, so a result's excerpt would read "Question Narrowed arteries Pinched nerve" as one
- * sentence. The stop is glued to the cell's last word, so word positions do not change.
+ * The page as it is given to Pagefind: a full stop closes each table cell and list item that does
+ * not end with a stop, question mark, colon or the like. Pagefind joins cells and items with a
+ * bare space, so a result's excerpt would read "Question Narrowed arteries Pinched nerve" as one
+ * sentence. The stop is glued to the last word, so word positions do not change.
  */
 export function separateCells(html: string): string {
   return html.replace(
-    /([^\s.?!:;,>])((?:<\/(?:strong|em|b|i|span|a|code|abbr|small|sup|sub)>)*)(\s*)<\/(td|th)>/g,
+    /([^\s.?!:;,>])((?:\s*<\/(?:strong|em|b|i|span|a|code|abbr|small|sup|sub|p)>)*)(\s*)<\/(td|th|li|dt|dd)>/g,
     '$1.$2$3</$4>',
   );
 }

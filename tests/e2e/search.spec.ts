@@ -217,13 +217,19 @@ test('on the search page, "/" in the empty box types nothing; once the reader ha
   await expect(searchBox(page)).toHaveValue('ankle/arm');
 });
 
-test('an excerpt from a table keeps its cells apart', async ({ page }) => {
-  await openSearchPage(page, 'what eases the pain artery or nerve');
-  const excerpts = page.locator('.search-result-excerpt');
-  await expect(excerpts.first()).toBeVisible(firstSearch);
-  const text = (await excerpts.allTextContents()).join(' ');
-  // The comparison table's header row: each cell ends with its own full stop.
-  expect(text).not.toMatch(/Question Narrowed/);
+test('the text excerpts come from keeps table cells and list items apart', async ({ page }) => {
+  await openSearchPage(page);
+  // The search index's text of 2 pages, as every excerpt is cut from it.
+  const texts = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search('claudication');
+    const pages = await Promise.all(found.results.map((r) => r.data()));
+    return Object.fromEntries(pages.map((p) => [p.url, p.content]));
+  })()`);
+  const { '/vascular-vs-nerve-pain/': table, '/shopping-cart-sign-quiz/': list } = texts as Record<string, string>;
+  // The comparison table's header row, and the end of one checklist item before the next.
+  expect(table).toContain('Question. Narrowed arteries (vascular claudication). Pinched nerve');
+  expect(list).toMatch(/2013\)\. Walking/);
 });
 
 const unseenKinds: [string, string][] = [

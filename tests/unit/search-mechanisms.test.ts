@@ -146,7 +146,10 @@ describe('the text of a built page', () => {
     expect(searchableText('<html><body><p>Home</p></body></html>')).toBeNull();
   });
 
-  it('closes each table cell with a full stop glued to its last word, so excerpts keep cells apart', () => {
+  it('closes each table cell and list item with a full stop glued to its last word, so excerpts keep them apart', () => {
+    expect(separateCells('<ul><li>Walk (Nadeau, 2013) </span> </li><li>Rest?</li></ul>')).toBe(
+      '<ul><li>Walk (Nadeau, 2013). </span> </li><li>Rest?</li></ul>',
+    );
     expect(separateCells('<tr><th>Question</th><td>Walking, <strong>uphill</strong></td><td>Rest.</td></tr>')).toBe(
       '<tr><th>Question.</th><td>Walking, <strong>uphill.</strong></td><td>Rest.</td></tr>',
     );
