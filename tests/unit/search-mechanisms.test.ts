@@ -221,4 +221,11 @@ describe('the engine with intents and relaxation', () => {
     engine.preload('heavy legs');
     expect(pagefind.preloads).toEqual(['heavy', 'legs']);
   });
+
+  it('fetches no page text for a search the reader has already typed past', async () => {
+    const pagefind = fake();
+    const outcome = await make(pagefind).search('uphill', () => false);
+    expect(outcome.pages).toEqual([]);
+    expect(pagefind.loads).toEqual([]);
+  });
 });

@@ -65,7 +65,11 @@ export interface EngineOptions {
 }
 
 export interface SearchEngine {
-  search: (query: string) => Promise<SearchOutcome>;
+  /**
+   * Runs a search. `wanted` is asked before the results' texts are fetched: when it says no (the
+   * reader has typed on), the outcome comes back without pages or definitions and costs no download.
+   */
+  search: (query: string, wanted?: () => boolean) => Promise<SearchOutcome>;
   /** Starts loading what a search will need while the reader is still typing it. */
   preload: (query: string) => void;
 }
@@ -148,7 +152,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   const runAll = (alternatives: Alternative[]) =>
     Promise.all(alternatives.map(async (a) => ({ weight: a.weight, sameWord: a.sameWord, hits: await run(a.query) })));
 
-  async function search(query: string): Promise<SearchOutcome> {
+  async function search(query: string, wanted: () => boolean = () => true): Promise<SearchOutcome> {
     const plan = planQuery(query, lexicon);
     const asked = matchIntents(query, intents);
     const [conceptHits, intentHits] = await Promise.all([
@@ -189,6 +193,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
         excerpt: excerpt.parts,
       };
     };
+    if (!wanted()) return { query, pages: [], definitions: [], plan };
     const [pages, definitions] = await Promise.all([
       Promise.all(pageList.map(present)),
       Promise.all(definitionList.map(present)),

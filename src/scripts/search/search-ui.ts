@@ -35,6 +35,8 @@ class SearchBox {
     this.parts = parts;
     const { input, results } = parts;
     input.addEventListener('input', () => {
+      // A search still running is now out of date: it fetches no more (see engine.search).
+      this.sequence++;
       // Fetch the index for these words now, during the pause before searching.
       this.engine?.preload(input.value);
       this.schedule();
@@ -83,7 +85,7 @@ class SearchBox {
     try {
       this.engine ??= await loadSearchEngine();
       const start = performance.now();
-      const outcome = await this.engine.search(query);
+      const outcome = await this.engine.search(query, () => mine === this.sequence);
       const found = performance.now();
       if (mine !== this.sequence) return;
       renderResults(results, outcome);
