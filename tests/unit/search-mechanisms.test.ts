@@ -36,6 +36,24 @@ describe('class codes', () => {
   it('keeps a letter-and-digit code as one word, as the index holds "C4"', () => {
     expect(tokenise('C4: skin changes')).toEqual(['c4', 'skin', 'changes']);
   });
+
+  it('plans a search for the code and for what it means', () => {
+    const lexicon = buildLexicon({
+      stopWords: ['my', 'says'],
+      synonymGroups: [],
+      rewrites: classCodeRewrites(classCodes),
+      spellingPairs: [],
+      misspellings: {},
+      siteWords: ['skin', 'changes', 'claudication', 'letter'],
+    });
+    expect(planQuery('my letter says C4', lexicon).concepts.map((c) => c.label)).toEqual([
+      'letter',
+      'c4',
+      'skin',
+      'changes',
+    ]);
+    expect(planQuery('Fontaine IIb', lexicon).concepts.map((c) => c.label)).toEqual(['claudication']);
+  });
 });
 
 describe('intents', () => {
