@@ -14,7 +14,7 @@ export default defineConfig({
   // A build refuses to run without a valid SITE_URL (siteAddress, src/lib/site-url.ts); `npm start`
   // and the tests build for http://localhost:4321 with LOCAL_PREVIEW=1.
   site: siteForTooling(process.env.SITE_URL),
-  // The folder the build writes (DIST_DIR, as scripts/build-search-index.mjs reads it).
+  // The folder the build writes (DIST_DIR, as scripts/build-search-index.ts reads it).
   outDir: process.env.DIST_DIR ?? './dist',
   // A test builds broken fixture content (CONTENT_DIR); keep its content cache apart from the real one.
   // The growth benchmark (npm run bench:scale) gives each build its own empty cache: ASTRO_CACHE_DIR.

@@ -93,8 +93,8 @@ function buildSynthetic(n: number) {
 
   const buildSeconds = run('npx', ['astro', 'build', '--outDir', outDir], env);
   // Index as `npm run build` does: the search branch's own indexer when present, else plain Pagefind.
-  const indexSeconds = existsSync('scripts/build-search-index.mjs')
-    ? run(process.execPath, ['scripts/build-search-index.mjs'], env)
+  const indexSeconds = existsSync('scripts/build-search-index.ts')
+    ? run(process.execPath, ['scripts/build-search-index.ts'], env)
     : run('npx', ['pagefind', '--site', outDir], env);
   return { content, outDir, written, buildSeconds, indexSeconds };
 }

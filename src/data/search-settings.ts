@@ -3,13 +3,14 @@
 /**
  * Pagefind's ranking (https://pagefind.app/docs/ranking/). metaWeights boost a page whose title or
  * aliases (the words patients use, from each article's frontmatter and the glossary's "also" and
- * "misspelt") hold the searched word: a page about a thing beats a page that mentions it.
+ * "misspelt") hold the searched word: a page about a thing beats a page that mentions it. The
+ * questions a page answers (frontmatter `questions`) count a little less than its aliases.
  */
 export const pagefindRanking = {
-  metaWeights: { title: 5, aliases: 3 },
+  metaWeights: { title: 5, aliases: 3, questions: 2 },
 } as const;
 
-/** Where scripts/build-search-index.mjs writes the vocabulary the query handling needs. */
+/** Where scripts/build-search-index.ts writes the vocabulary the query handling needs. */
 export const searchVocabularyPath = '/search/vocabulary.json';
 
 /** Heading ids that open every article ("In brief"): a match there links to the top of the page. */

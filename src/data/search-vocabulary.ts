@@ -1,3 +1,6 @@
+import type { ClassSystem } from '../lib/search/class-codes.ts';
+import type { Intent } from '../lib/search/intents.ts';
+
 /**
  * The everyday words people type when they search a health site, mapped to the words this site
  * uses. Read by src/lib/search/plan.ts. The glossary's "also" lists (content/glossary) are added
@@ -420,3 +423,130 @@ export const misspellings: Readonly<Record<string, string>> = {
   ulsur: 'ulcer',
   numbess: 'numbness',
 };
+
+/**
+ * Class codes from clinic letters, and what each class means in the site's words (see
+ * src/lib/search/class-codes.ts). From /work/shared/clinical-reference.md (CEAP 2020; Rutherford
+ * acute classes, 2016 AHA/ACC) and the Rutherford chronic categories and Fontaine stages of PAD.
+ * These only route a search to the page that explains the class; no page states them.
+ */
+export const classCodes: readonly ClassSystem[] = [
+  {
+    // CEAP clinical class: "C4", "CEAP C4", "class C4"; an "s" or "a" after it (symptoms) is ignored.
+    prefix: '(?:ceap\\s*)?(?:class\\s*)?',
+    classes: {
+      c0: 'c0 venous',
+      c1: 'c1 spider veins',
+      c2: 'c2 varicose veins',
+      c3: 'c3 venous swelling',
+      c4: 'c4 skin changes',
+      c5: 'c5 healed ulcer',
+      c6: 'c6 open ulcer',
+      c0s: 'c0 venous',
+      c1s: 'c1 spider veins',
+      c2s: 'c2 varicose veins',
+      c3s: 'c3 venous swelling',
+      c4s: 'c4 skin changes',
+      c4a: 'c4 skin changes',
+      c4b: 'c4 skin changes',
+      c5s: 'c5 healed ulcer',
+      c6s: 'c6 open ulcer',
+    },
+  },
+  {
+    // Rutherford categories of PAD, 0 to 6; the acute classes are Roman (I, IIa, IIb, III).
+    prefix: 'rutherford\\s*(?:category\\s*|class\\s*|grade\\s*|stage\\s*)?',
+    classes: {
+      '0': 'peripheral artery disease',
+      '1': 'claudication',
+      '2': 'claudication',
+      '3': 'claudication',
+      '4': 'rest pain',
+      '5': 'arteries ulcer',
+      '6': 'gangrene',
+      i: 'acute limb ischaemia',
+      iia: 'acute limb ischaemia',
+      iib: 'acute limb ischaemia',
+      ii: 'acute limb ischaemia',
+      iii: 'acute limb ischaemia',
+    },
+  },
+  {
+    // Fontaine stages of PAD: I none, II walking pain (IIa, IIb by distance), III rest pain, IV ulcers or gangrene.
+    prefix: 'fontaine\\s*(?:stage\\s*|class\\s*|grade\\s*)?',
+    classes: {
+      i: 'peripheral artery disease',
+      ii: 'claudication',
+      iia: 'claudication',
+      iib: 'claudication',
+      iii: 'rest pain',
+      iv: 'gangrene',
+      '1': 'peripheral artery disease',
+      '2': 'claudication',
+      '2a': 'claudication',
+      '2b': 'claudication',
+      '3': 'rest pain',
+      '4': 'gangrene',
+    },
+  },
+];
+
+/**
+ * Searches that ask for a tool or for who made the site (see src/lib/search/intents.ts): the page
+ * that answers them comes first. Triggers are what readers type; each word must be in the search.
+ */
+export const intents: readonly Intent[] = [
+  {
+    page: '/handout/',
+    search: 'handout',
+    triggers: [
+      'print*',
+      'handout',
+      'leaflet',
+      'pamphlet',
+      'take doctor',
+      'take gp',
+      'bring doctor',
+      'bring gp',
+      'show doctor',
+      'show gp',
+    ],
+  },
+  {
+    page: '/abi-calculator/',
+    search: 'calculator',
+    triggers: ['calculat*', 'work out', 'ratio', 'abi number*', 'abi result*', 'abi reading*', 'ankle arm pressure*'],
+  },
+  {
+    page: '/shopping-cart-sign-quiz/',
+    search: 'self check',
+    triggers: [
+      'quiz',
+      'self check',
+      'selfcheck',
+      'check myself',
+      'test myself',
+      'questionnaire',
+      'back or arteries',
+      'back or circulation',
+      'nerves or arteries',
+      'nerves or circulation',
+    ],
+  },
+  {
+    page: '/about/',
+    search: 'about this site',
+    triggers: [
+      'who wrote',
+      'who writes',
+      'written by',
+      'author*',
+      'who made',
+      'who checked',
+      'checked by',
+      'reviewed by',
+      'who runs',
+      'trust this',
+    ],
+  },
+];

@@ -37,6 +37,11 @@ export const articleSchema = z
       .transform((value) => new Date(value)),
     /** Words patients type for this subject (nicknames, UK/US spellings, misspellings) for search. Default none. */
     aliases: z.array(z.string().min(2)).default([]),
+    /**
+     * Questions this page answers, in patients' words ("Why do my legs ache by the evening?"), for
+     * search: hidden, searched with more weight than the text. 3 to 8 is plenty. Default none.
+     */
+    questions: z.array(z.string().min(10).max(120)).max(10).default([]),
     /** Ids of the works cited on the page (src/data/sources.ts). Must include source-article. */
     sources: z
       .array(z.enum(sourceIds))

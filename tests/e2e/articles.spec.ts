@@ -156,7 +156,7 @@ test('the glossary never shows a misspelling, yet searching for one still finds 
   const diabetes = page.locator('#diabetes + dd');
   await expect(diabetes).toContainText('Also called: diabetes mellitus, high blood sugar, diabetic');
 
-  // The search still knows the misspelling (scripts/build-search-index.mjs), so it needs no guess.
+  // The search still knows the misspelling (scripts/build-search-index.ts), so it needs no guess.
   const vocabulary = readJson<{ glossary: { term: string; misspelt?: string[] }[] }>('dist/search/vocabulary.json');
   expect(vocabulary.glossary.find((g) => g.term === 'Diabetes')?.misspelt).toContain('diabetis');
   await page.goto('/search/?q=diabetis');

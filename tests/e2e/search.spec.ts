@@ -205,3 +205,46 @@ test('searches in patients’ own words find their article through the real sear
     ).toBe(true);
   }
 });
+
+test('on the search page, "/" in the empty box types nothing; once the reader has typed, it is a character', async ({
+  page,
+}) => {
+  await openSearchPage(page);
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toHaveValue('');
+  await page.keyboard.type('ankle/arm');
+  await expect(searchBox(page)).toHaveValue('ankle/arm');
+});
+
+test('the text excerpts come from keeps table cells and list items apart', async ({ page }) => {
+  await openSearchPage(page);
+  // The search index's text of 2 pages, as every excerpt is cut from it.
+  const texts = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search('claudication');
+    const pages = await Promise.all(found.results.map((r) => r.data()));
+    return Object.fromEntries(pages.map((p) => [p.url, p.content]));
+  })()`);
+  const { '/vascular-vs-nerve-pain/': table, '/shopping-cart-sign-quiz/': list } = texts as Record<string, string>;
+  // The comparison table's header row, and the end of one checklist item before the next.
+  expect(table).toContain('Question. Narrowed arteries (vascular claudication). Pinched nerve');
+  expect(list).toMatch(/2013\)\. Walking/);
+});
+
+const unseenKinds: [string, string][] = [
+  ['something I can print for the nurse', 'handout'],
+  ['who is behind this website', 'about'],
+  ['work out my ankle pressure ratio', 'abi-calculator'],
+  ['CEAP C2', 'venous-leg-pain'],
+];
+
+test('searches for a tool, the authors or a clinic class code lead to that page first', async ({ page }) => {
+  await openSearchPage(page);
+  for (const [query, slug] of unseenKinds) {
+    await searchBox(page).fill(query);
+    await searchBox(page).press('Enter');
+    await expect(status(page)).toContainText(`found for “${query}”`, firstSearch);
+    expect((await resultSlugs(page))[0], query).toBe(slug);
+  }
+});

@@ -4,8 +4,9 @@
  * parameter, so the site, the quality benchmark and the unit tests run the same code.
  */
 import { buildExcerpt, type Anchor, type ExcerptPart } from './excerpt.ts';
-import { planQuery, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
-import { rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
+import { matchIntents, type Intent } from './intents.ts';
+import { planQuery, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
+import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
 export interface PagefindFragment {
@@ -22,6 +23,8 @@ export interface PagefindResult extends Hit {
 /** What the engine needs of Pagefind's JS API. */
 export interface PagefindApi {
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  /** Starts loading the index for a search without running it (Pagefind's preload). */
+  preload?: (term: string) => Promise<void>;
 }
 
 export interface SearchResult {
@@ -57,10 +60,18 @@ export interface EngineOptions {
   definitionCoverage?: number;
   /** Heading ids not worth linking to (passed to buildExcerpt). */
   topAnchors?: readonly string[];
+  /** Searches that ask for a tool page ("print", "who wrote this"): that page comes first. */
+  intents?: readonly Intent[];
 }
 
 export interface SearchEngine {
-  search: (query: string) => Promise<SearchOutcome>;
+  /**
+   * Runs a search. `wanted` is asked before the results' texts are fetched: when it says no (the
+   * reader has typed on), the outcome comes back without pages or definitions and costs no download.
+   */
+  search: (query: string, wanted?: () => boolean) => Promise<SearchOutcome>;
+  /** Starts loading what a search will need while the reader is still typing it. */
+  preload: (query: string) => void;
 }
 
 /** Sub-searches kept between keystrokes: typing "calf cra" then "calf cramp" reuses "calf". */
@@ -71,11 +82,12 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     lexicon,
     totalPages,
     glossaryIds,
-    maxPages = 6,
+    maxPages = 5,
     maxDefinitions = 2,
     relativeCutoff = 0.5,
     definitionCoverage = 0.5,
     topAnchors = [],
+    intents = [],
   } = options;
   const cache = new Map<string, Promise<PagefindResult[]>>();
   // A page's text, title and headings never change; Pagefind would redo its own excerpt work on
@@ -101,21 +113,68 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     return pending;
   };
 
+  // The search record of each intent's page, found once: the first result of its search whose
+  // address is that page. Null when the index has no such page.
+  const intentRecords = new Map<string, Promise<PagefindResult | null>>();
+  const intentRecord = (intent: Intent) => {
+    let pending = intentRecords.get(intent.page);
+    if (!pending) {
+      pending = run(intent.search).then(async (hits) => {
+        for (const hit of hits.slice(0, 3)) if ((await fragmentOf(hit)).url === intent.page) return hit;
+        return null;
+      });
+      intentRecords.set(intent.page, pending);
+    }
+    return pending;
+  };
+
+  /**
+   * The search for every concept at once; when no page holds them all, the same search with its
+   * least telling words dropped first (plan.ts relaxations). Returns the hits and the share of
+   * the concepts they hold.
+   */
+  async function fullMatch(plan: QueryPlan, conceptHits: AlternativeHits[][]) {
+    if (!plan.full) return { hits: null, share: 1 };
+    const hits = await run(plan.full);
+    if (hits.length) return { hits, share: 1 };
+    const telling = plan.concepts.flatMap((concept, i) => {
+      const query = concept.alternatives[0]?.query;
+      if (query === undefined || query.startsWith('"')) return [];
+      return [{ query, pages: new Set(conceptHits[i]!.flatMap((a) => a.hits.map((h) => h.id))).size }];
+    });
+    for (const relaxed of relaxations(telling)) {
+      const found = await run(relaxed);
+      if (found.length) return { hits: found, share: relaxed.split(' ').length / telling.length };
+    }
+    return { hits, share: 1 };
+  }
+
   const runAll = (alternatives: Alternative[]) =>
     Promise.all(alternatives.map(async (a) => ({ weight: a.weight, sameWord: a.sameWord, hits: await run(a.query) })));
 
-  async function search(query: string): Promise<SearchOutcome> {
+  async function search(query: string, wanted: () => boolean = () => true): Promise<SearchOutcome> {
     const plan = planQuery(query, lexicon);
-    const [conceptHits, fullHits] = await Promise.all([
+    const asked = matchIntents(query, intents);
+    const [conceptHits, intentHits] = await Promise.all([
       Promise.all(plan.concepts.map((concept) => runAll(concept.alternatives))),
-      plan.full ? run(plan.full) : Promise.resolve(null),
+      Promise.all(asked.map(intentRecord)),
     ]);
+    const { hits: fullHits, share } = await fullMatch(plan, conceptHits);
 
     const byId = new Map<string, PagefindResult>();
-    for (const r of [...conceptHits.flat().flatMap((a: AlternativeHits) => a.hits), ...(fullHits ?? [])]) {
+    const intentPages = intentHits.filter((r): r is PagefindResult => r !== null);
+    for (const r of [
+      ...conceptHits.flat().flatMap((a: AlternativeHits) => a.hits),
+      ...(fullHits ?? []),
+      ...intentPages,
+    ]) {
       byId.set(r.id, r as PagefindResult);
     }
-    const ranked = rankPages(conceptHits, fullHits, totalPages);
+    // The first intent asked for ends up first.
+    const ranked = intentPages.reduceRight(
+      (list, page) => promote(list, page.id),
+      rankPages(conceptHits, fullHits, totalPages, share),
+    );
     const pagesRanked = ranked.filter((r) => !glossaryIds.has(r.id));
     const top = pagesRanked[0]?.score ?? 0;
     const pageList = pagesRanked.filter((r) => r.score >= top * relativeCutoff).slice(0, maxPages);
@@ -134,6 +193,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
         excerpt: excerpt.parts,
       };
     };
+    if (!wanted()) return { query, pages: [], definitions: [], plan };
     const [pages, definitions] = await Promise.all([
       Promise.all(pageList.map(present)),
       Promise.all(definitionList.map(present)),
@@ -141,5 +201,12 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     return { query, pages, definitions, plan };
   }
 
-  return { search };
+  function preload(query: string): void {
+    if (!pagefind.preload) return;
+    for (const concept of planQuery(query, lexicon).concepts) {
+      for (const a of concept.alternatives) void pagefind.preload(a.query).catch(() => {});
+    }
+  }
+
+  return { search, preload };
 }

@@ -5,6 +5,7 @@
  * own and with the other words the site may use for it. src/lib/search/rank.ts then scores a page
  * by how much of the question it answers.
  */
+import type { Rewrite } from './class-codes.ts';
 import { tokenise } from './text.ts';
 import { closestWords, spellingVariants } from './spelling.ts';
 
@@ -43,8 +44,8 @@ export interface Lexicon {
   phrases: ReadonlyMap<string, readonly string[]>;
   /** Phrases whose group holds forms of one word (see SynonymGroupSource.sameWord). */
   sameWordPhrases: ReadonlySet<string>;
-  /** Rewrites of the raw search before it is split into words ("A&E" -> "emergency"). */
-  rewrites: readonly (readonly [RegExp, string])[];
+  /** Rewrites of the raw search before it is split into words ("A&E" -> "emergency", "C4"). */
+  rewrites: readonly Rewrite[];
   longestPhrase: number;
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
@@ -68,7 +69,7 @@ export interface LexiconSource {
   stopWords: readonly string[];
   synonymGroups: readonly SynonymGroupSource[];
   /** Rewrites of the raw search, for marks the split into words would lose ("A&E"). */
-  rewrites?: readonly (readonly [RegExp, string])[];
+  rewrites?: readonly Rewrite[];
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
   /**
@@ -203,7 +204,10 @@ function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Co
 
 /** The searches that answer what the reader typed. */
 export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
-  const rewritten = lexicon.rewrites.reduce((text, [pattern, to]) => text.replace(pattern, to), raw);
+  const rewritten = lexicon.rewrites.reduce(
+    (text, [pattern, to]) => (typeof to === 'string' ? text.replace(pattern, to) : text.replace(pattern, to)),
+    raw,
+  );
   const words = tokenise(rewritten)
     .map((w) => lexicon.misspellings[w] ?? w)
     .filter((w) => !lexicon.stopWords.has(w));
@@ -224,4 +228,36 @@ export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
     .filter((q): q is string => q !== undefined && !q.startsWith('"'));
   const full = telling.length > 1 ? telling.join(' ') : null;
   return { concepts, full };
+}
+
+/** One word of the search for all concepts at once, with the number of pages holding it. */
+export interface TellingWord {
+  query: string;
+  pages: number;
+}
+
+/**
+ * The searches to try, in turn, when no page holds every word of a long question: each drops the
+ * least telling word left (the one most pages hold, as rarity is judged across the site; the later
+ * word on a tie, as questions usually open with their subject) and keeps at least `keep` words.
+ * "my calf cramps after walking to the shops" first loses "shops" or "walking", never "calf".
+ */
+export function relaxations(words: readonly TellingWord[], keep = 2): string[] {
+  const order = words
+    .map((w, at) => ({ ...w, at }))
+    .sort((a, b) => b.pages - a.pages || b.at - a.at)
+    .map((w) => w.at);
+  const queries: string[] = [];
+  const dropped = new Set<number>();
+  for (const at of order) {
+    if (words.length - dropped.size <= keep) break;
+    dropped.add(at);
+    queries.push(
+      words
+        .filter((_, i) => !dropped.has(i))
+        .map((w) => w.query)
+        .join(' '),
+    );
+  }
+  return queries;
 }

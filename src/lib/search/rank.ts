@@ -44,13 +44,16 @@ const strength = (score: number, best: number) => 0.5 + (best > 0 ? (0.5 * score
 
 /**
  * Ranks pages given, for each concept, the results of each of its searches, and the results of
- * the search for all concepts at once (null when there is only 1 concept).
+ * the search for all concepts at once (null when there is only 1 concept). `fullShare` (0 to 1)
+ * is the share of the concepts that search held: less than 1 when a long question had to drop its
+ * least telling words before any page held them all (see plan.ts relaxations).
  * `totalPages` is the number of records in the index.
  */
 export function rankPages(
   concepts: readonly (readonly AlternativeHits[])[],
   full: readonly Hit[] | null,
   totalPages: number,
+  fullShare = 1,
 ): RankedPage[] {
   interface Tally {
     sum: number;
@@ -96,7 +99,7 @@ export function rankPages(
 
   if (full?.length) {
     const top = Math.max(...full.map((h) => h.score));
-    for (const hit of full) page(hit.id).bonus = FULL_MATCH_BONUS * strength(hit.score, top);
+    for (const hit of full) page(hit.id).bonus = FULL_MATCH_BONUS * fullShare * strength(hit.score, top);
   }
 
   return [...pages]
@@ -106,4 +109,22 @@ export function rankPages(
     })
     .sort((a, b) => b.score - a.score || b.raw - a.raw || a.id.localeCompare(b.id))
     .map(({ id, score, coverage, named, locations }) => ({ id, score, coverage, named, locations }));
+}
+
+/**
+ * Puts the page a search asks for by intent (see intents.ts) first, whether or not the words
+ * matched it; the other pages keep their order.
+ */
+export function promote(ranked: readonly RankedPage[], id: string): RankedPage[] {
+  const found = ranked.find((r) => r.id === id);
+  const top = ranked[0]?.score ?? 0;
+  // The best score, not more: the other pages are kept or cut by their share of it (engine.ts).
+  const first: RankedPage = {
+    id,
+    score: Math.max(top, found?.score ?? 0),
+    coverage: found?.coverage ?? 1,
+    named: true,
+    locations: found?.locations ?? new Map(),
+  };
+  return [first, ...ranked.filter((r) => r.id !== id)];
 }

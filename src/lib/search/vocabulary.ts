@@ -1,24 +1,46 @@
-/** Reads the search vocabulary file that scripts/build-search-index.mjs writes. */
+/**
+ * The search vocabulary file that scripts/build-search-index.ts writes and the search page reads:
+ * its shape, and the front coding of its word list (written by encodeWords, read by decodeWords).
+ */
 
 /** What dist/search/vocabulary.json holds. */
 export interface SearchVocabulary {
   /** Records in the search index: pages and glossary terms. */
   pages: number;
   /**
-   * Glossary terms with their other names, the misspellings people type for them (only when there
-   * are any) and the id of their search record.
+   * Glossary terms with their other names and the misspellings people type for them (only when
+   * there are any). Their search records carry the Pagefind filter GLOSSARY_FILTER.
    */
-  glossary: { term: string; also: string[]; misspelt?: string[]; record: string }[];
-  /** The site's words, front-coded (see decodeWords). */
+  glossary: { term: string; also: string[]; misspelt?: string[] }[];
+  /** The site's words, front-coded (see encodeWords). */
   words: string;
   /** Words on most pages ("leg", "pain"): they say little about which page is best. */
   common: string[];
 }
 
+/** The Pagefind filter that marks the glossary's search records, so results can tell them apart. */
+export const GLOSSARY_FILTER = { kind: ['glossary'] } as const;
+
 /**
- * Undoes the front coding of the word list: each item is the number of letters shared with the
- * word before (one digit) followed by the rest, so "0ankle 5s" is ["ankle", "ankles"].
+ * Writes sorted words as one string, each as the number of letters it shares with the word before
+ * (one digit, so at most 9) followed by the rest: ["ankle", "ankles"] -> "0ankle 5s". About a sixth
+ * of the download of a plain list.
  */
+export function encodeWords(words: Iterable<string>): string {
+  let previous = '';
+  return [...new Set(words)]
+    .sort()
+    .map((word) => {
+      if (!/^[a-z0-9]+$/.test(word)) throw new Error(`encodeWords: "${word}" must be lower-case letters and digits`);
+      let shared = 0;
+      while (shared < 9 && shared < previous.length && word[shared] === previous[shared]) shared++;
+      previous = word;
+      return shared + word.slice(shared);
+    })
+    .join(' ');
+}
+
+/** Undoes encodeWords: "0ankle 5s" is ["ankle", "ankles"]. */
 export function decodeWords(coded: string): string[] {
   const words: string[] = [];
   let previous = '';

@@ -4,13 +4,24 @@
  */
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
 import { buildLexicon } from '../../lib/search/plan.ts';
-import { decodeWords, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
-import { misspellings, rewrites, spellingPairs, stopWords, synonymGroups } from '../../data/search-vocabulary.ts';
+import { classCodeRewrites } from '../../lib/search/class-codes.ts';
+import { decodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../../lib/search/vocabulary.ts';
+import {
+  classCodes,
+  intents,
+  misspellings,
+  rewrites,
+  spellingPairs,
+  stopWords,
+  synonymGroups,
+} from '../../data/search-vocabulary.ts';
 import { pagefindRanking, searchVocabularyPath, topAnchors } from '../../data/search-settings.ts';
 
 interface PagefindModule extends PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  search: PagefindApi['search'] &
+    ((term: null, options: { filters: Record<string, readonly string[]> }) => ReturnType<PagefindApi['search']>);
 }
 
 let engine: Promise<SearchEngine> | null = null;
@@ -28,10 +39,12 @@ async function load(): Promise<SearchEngine> {
   // On the main thread: the index is small, and the worker would be another download.
   await pagefind.options({ noWorker: true, ranking: pagefindRanking });
   await pagefind.init();
+  // The glossary's records, by the filter the index build gives them: shown as word meanings.
+  const glossary = await pagefind.search(null, { filters: GLOSSARY_FILTER });
   const lexicon = buildLexicon({
     stopWords,
     synonymGroups,
-    rewrites,
+    rewrites: [...rewrites, ...classCodeRewrites(classCodes)],
     spellingPairs,
     misspellings,
     glossary: vocabulary.glossary,
@@ -41,8 +54,9 @@ async function load(): Promise<SearchEngine> {
   return createSearchEngine(pagefind, {
     lexicon,
     totalPages: vocabulary.pages,
-    glossaryIds: new Set(vocabulary.glossary.map((g) => g.record)),
+    glossaryIds: new Set(glossary?.results.map((r) => r.id) ?? []),
     topAnchors,
+    intents,
   });
 }
 

@@ -34,8 +34,22 @@ class SearchBox {
   constructor(parts: Parts) {
     this.parts = parts;
     const { input, results } = parts;
-    input.addEventListener('input', () => this.schedule());
+    input.addEventListener('input', () => {
+      // A search still running is now out of date: it fetches no more (see engine.search).
+      this.sequence++;
+      // Fetch the index for these words now, during the pause before searching.
+      this.engine?.preload(input.value);
+      this.schedule();
+    });
+    // Start loading search as soon as the reader is in the box (it has focus as the page opens).
+    input.addEventListener('focus', () => this.warmUp());
     input.addEventListener('keydown', (event) => {
+      // "/" is the shortcut to this box: pressed in the empty box (where the page opens), it has
+      // done its job and types nothing. Once the reader has typed words, it is a character.
+      if (event.key === '/' && !input.value && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        return;
+      }
       if (event.key === 'ArrowDown' && links(results).length) {
         event.preventDefault();
         links(results)[0]!.focus();
@@ -71,7 +85,7 @@ class SearchBox {
     try {
       this.engine ??= await loadSearchEngine();
       const start = performance.now();
-      const outcome = await this.engine.search(query);
+      const outcome = await this.engine.search(query, () => mine === this.sequence);
       const found = performance.now();
       if (mine !== this.sequence) return;
       renderResults(results, outcome);
@@ -140,7 +154,7 @@ export function mountSearchPage(root: HTMLElement): void {
     parts.input.focus();
   });
 
-  box.warmUp();
+  if (document.activeElement === parts.input) box.warmUp();
   const query = new URLSearchParams(location.search).get('q');
   if (query) parts.input.value = query;
   // The box is focused as the page opens, so a quick reader may type before this script is ready:
