@@ -59,7 +59,8 @@ if (options.build) {
 } else if (existsSync(`${dist}/index.html`)) {
   builtAt = statSync(`${dist}/index.html`).mtime;
 }
-if (!existsSync(`${dist}/index.html`)) fail(`no built site in ${dist}/: run npm run build:local first (or drop --no-build)`);
+if (!existsSync(`${dist}/index.html`))
+  fail(`no built site in ${dist}/: run npm run build:local first (or drop --no-build)`);
 
 // --- Pages --------------------------------------------------------------------------------------
 let browser = null;
