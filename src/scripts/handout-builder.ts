@@ -97,9 +97,8 @@ function showError(shown: boolean) {
 }
 
 /** Marks each block of a freshly copied article with the key its printed height is measured under. */
-function keyBlocks(block: DocumentFragment, slug: string, short: boolean) {
-  // The short version prints its blocks tighter: measured under keys of their own.
-  const mark = (el: Element | null, key: string) => el && ((el as HTMLElement).dataset.pb = short ? `short:${key}` : key);
+function keyBlocks(block: DocumentFragment, slug: string) {
+  const mark = (el: Element | null, key: string) => el && ((el as HTMLElement).dataset.pb = key);
   mark(block.querySelector('.handout-article-header'), `${slug}:title`);
   mark(block.querySelector('[data-in-brief]'), `${slug}:brief`);
   for (const address of block.querySelectorAll<HTMLElement>('[data-address-for]'))
@@ -116,7 +115,7 @@ function articleBlock(part: HandoutPart, short: boolean): DocumentFragment | und
   const template = document.querySelector<HTMLTemplateElement>(`template[data-handout-article="${part.slug}"]`);
   if (!template) return undefined;
   const block = template.content.cloneNode(true) as DocumentFragment;
-  keyBlocks(block, part.slug, short);
+  keyBlocks(block, part.slug);
   const addresses = [...block.querySelectorAll<HTMLElement>('[data-address-for]')];
   const content = find('[data-handout-content]', block);
   // Each part's address goes right under its heading: the article's, or each chosen section's.
@@ -196,12 +195,14 @@ function showMissing(unknown: readonly string[], nothingFound: boolean) {
 
 /** The keys of the printed blocks of the handout as it stands, in order. */
 function printedKeys(): string[] {
+  // The short version prints its blocks tighter: they are measured under keys of their own.
+  const prefix = view.classList.contains('handout-short') ? 'short:' : '';
   return [
     'page-top',
     'h1',
     ...[...view.querySelectorAll<HTMLElement>('[data-pb]')]
       .filter((el) => !el.closest('[hidden]:not([data-handout-view])'))
-      .map((el) => el.dataset.pb ?? ''),
+      .map((el) => `${prefix}${el.dataset.pb ?? ''}`),
   ];
 }
 
@@ -257,6 +258,9 @@ function renderHandout(handout: ParsedHandout) {
     ...[...view.querySelectorAll<HTMLAnchorElement>('a[href^="#source-"]')].map((a) => a.hash.slice(1)),
   ]);
   for (const item of view.querySelectorAll<HTMLElement>('[data-handout-sources] li[id]')) item.hidden = !cited.has(item.id);
+  // The short version cites nothing but the source article, which "This is not a diagnosis"
+  // already names; each part's page online lists its sources.
+  find('[data-handout-sources]').hidden = short;
 
   const patientUrl = new URL(handoutHash(handout), location.href).href;
   find('[data-handout-address]').textContent = patientUrl;

@@ -32,6 +32,8 @@ async function measureLink(page: Page, link: string): Promise<Measured> {
         ...view.querySelectorAll<HTMLElement>('[data-pb]'),
       ].filter((el) => el.getClientRects().length > 0);
       const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
+      // The short version's blocks print tighter: the builder looks them up under "short:…".
+      const prefix = view.classList.contains('handout-short') ? 'short:' : '';
       const out: Record<string, { height: number; flags: number }> = {
         'page-top': { height: top(blocks[0]!), flags: 0 },
       };
@@ -43,7 +45,7 @@ async function measureLink(page: Page, link: string): Promise<Measured> {
         const whole = (e: Element) => getComputedStyle(e).breakInside === 'avoid' || /^(H\d|TABLE|FIGURE|IMG)$/.test(e.tagName);
         const splits = !whole(el) && !(el.children.length === 1 && whole(el.children[0]!)) && (el.textContent ?? '').trim() !== '';
         const keep = style.breakAfter === 'avoid' || style.breakAfter === 'avoid-page';
-        out[el.dataset.pb ?? 'h1'] = {
+        out[el.dataset.pb ? `${prefix}${el.dataset.pb}` : 'h1'] = {
           height: Math.round((end - top(el)) * 10) / 10,
           flags: (splits ? SPLITS : 0) | (keep ? KEEP_WITH_NEXT : 0),
         };
@@ -83,7 +85,7 @@ export async function measureHandoutPrint(page: Page): Promise<PrintHeights> {
       `/handout/#s=${articles.join(',')}&note=Walk every day.`,
       `/handout/#s=${sections.join(',')}`,
       `/handout/#s=${articles[0]},no-such-page`,
-      `/handout/#s=${articles.join(',')}&short`,
+      `/handout/#s=${articles.join(',')}&short&note=Walk every day.`,
     ]) {
       for (const [key, value] of Object.entries(await measureLink(page, link))) measured[key] ??= value;
     }
