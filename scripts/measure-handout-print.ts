@@ -17,4 +17,6 @@ const page = await browser.newPage({ baseURL: base });
 const heights = await measureHandoutPrint(page);
 await browser.close();
 writeFileSync(out, `${JSON.stringify(heights)}\n`);
-console.log(`Measured ${Object.keys(heights.blocks).length} handout blocks on A4 and Letter from ${base}: ${out.pathname}`);
+console.log(
+  `Measured ${Object.keys(heights.blocks).length} handout blocks on A4 and Letter from ${base}: ${out.pathname}`,
+);

@@ -6,16 +6,14 @@
  *   node scripts/printed-pages.ts http://localhost:4404 '/handout/#s=leg-pain' /arterial-leg-pain/
  */
 import { chromium } from '@playwright/test';
+import { pdfPageCount } from '../tests/e2e/support/pdf.ts';
 
 const [base, ...paths] = process.argv.slice(2);
 if (!base || paths.length === 0) {
-  console.error("Usage: node scripts/printed-pages.ts <base URL> <path> [<path>…], e.g. http://localhost:4404 '/handout/#s=leg-pain'");
+  console.error(
+    "Usage: node scripts/printed-pages.ts <base URL> <path> [<path>…], e.g. http://localhost:4404 '/handout/#s=leg-pain'",
+  );
   process.exit(1);
-}
-
-/** Chromium writes one "/Type /Page" object per sheet (and one "/Type /Pages" tree). */
-export function pdfPageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
@@ -25,7 +23,11 @@ for (const path of paths) {
   await page.waitForLoadState('networkidle');
   const counts = [];
   for (const format of ['A4', 'Letter'] as const) counts.push(`${format} ${pdfPageCount(await page.pdf({ format }))}`);
-  const promised = await page.locator('[data-page-estimate]').first().getAttribute('data-page-estimate').catch(() => null);
+  const promised = await page
+    .locator('[data-page-estimate]')
+    .first()
+    .getAttribute('data-page-estimate')
+    .catch(() => null);
   console.log(`${path}\t${counts.join('\t')}${promised ? `\tbuilder promised ${promised}` : ''}`);
 }
 await browser.close();

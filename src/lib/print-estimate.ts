@@ -20,6 +20,10 @@ export interface PaperMeasure {
   /** Height of one line of the doctor's note, and about how many characters fill it. */
   noteLine: number;
   noteCharsPerLine: number;
+  /** The same for the handout's own link on page 1, and the lines it took when measured. */
+  addressLine: number;
+  addressCharsPerLine: number;
+  addressLines: number;
 }
 
 export interface PrintHeights {
@@ -41,7 +45,8 @@ export const MIN_START = 60;
 
 /** Lays the blocks out in order and counts the sheets they need. */
 export function countPages(blocks: readonly FlowBlock[], pageHeight: number): number {
-  if (!(pageHeight > 0)) throw new Error(`countPages: pageHeight must be a positive number of pixels, got ${pageHeight}`);
+  if (!(pageHeight > 0))
+    throw new Error(`countPages: pageHeight must be a positive number of pixels, got ${pageHeight}`);
   let pages = 1;
   let y = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -80,9 +85,14 @@ export interface Estimate {
 
 /**
  * The sheets a handout made of these blocks prints on, per paper size. The note block ("note") is
- * measured holding one line; its other lines are added here.
+ * measured holding one line, and page 1's link at a usual length: the lines the actual note and
+ * link take beyond that are added here.
  */
-export function estimatePages(keys: readonly string[], heights: PrintHeights, note = ''): Estimate {
+export function estimatePages(
+  keys: readonly string[],
+  heights: PrintHeights,
+  { note = '', address = '' }: { note?: string; address?: string } = {},
+): Estimate {
   const unmeasured = keys.filter((key) => !(key in heights.blocks));
   const pages = {} as Record<PaperSize, number>;
   PAPER_SIZES.forEach((paper, column) => {
@@ -90,18 +100,31 @@ export function estimatePages(keys: readonly string[], heights: PrintHeights, no
     const blocks = keys.flatMap((key): FlowBlock[] => {
       const block = heights.blocks[key];
       if (!block) return [];
-      const extra = key === 'note' ? Math.max(0, noteLines(note, measure.noteCharsPerLine) - 1) * measure.noteLine : 0;
-      return [{ height: block[column]! + extra, splits: (block[2] & SPLITS) > 0, keepWithNext: (block[2] & KEEP_WITH_NEXT) > 0 }];
+      const extra = /^(short:)?note$/.test(key)
+        ? Math.max(0, noteLines(note, measure.noteCharsPerLine) - 1) * measure.noteLine
+        : /^(short:)?address$/.test(key) && address
+          ? (Math.ceil(address.length / measure.addressCharsPerLine) - measure.addressLines) * measure.addressLine
+          : 0;
+      return [
+        {
+          height: block[column]! + extra,
+          splits: (block[2] & SPLITS) > 0,
+          keepWithNext: (block[2] & KEEP_WITH_NEXT) > 0,
+        },
+      ];
     });
     pages[paper] = countPages(blocks, measure.pageHeight);
   });
   return { pages, unmeasured };
 }
 
-/** What the builder tells the doctor, e.g. "It prints on 2 pages (3 on US Letter paper)." */
+/**
+ * What the builder tells the doctor, e.g. "It prints on about 2 pages (3 on US Letter paper)."
+ * "About": checked against real PDFs it is exact or one page too many (the test allows no fewer).
+ */
 export function describeEstimate({ pages }: Estimate): string {
   const sheets = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
   return pages.A4 === pages.Letter
-    ? `It prints on ${sheets(pages.A4)}.`
-    : `It prints on ${sheets(pages.A4)} of A4 paper (${pages.Letter} on US Letter).`;
+    ? `It prints on about ${sheets(pages.A4)}.`
+    : `It prints on about ${sheets(pages.A4)} of A4 paper (${pages.Letter} on US Letter).`;
 }

@@ -8,6 +8,7 @@
  */
 import heights from '../data/handout-print-heights.json';
 import {
+  cleanNote,
   handoutHash,
   handoutItems,
   parseHandoutHash,
@@ -206,15 +207,16 @@ function printedKeys(): string[] {
   ];
 }
 
-function estimate(text: string): Estimate | undefined {
-  const result = estimatePages(printedKeys(), heights as PrintHeights, text);
+function estimate(handout: Handout): Estimate | undefined {
+  const address = new URL(handoutHash(handout), location.href).href;
+  const result = estimatePages(printedKeys(), heights as PrintHeights, { note: cleanNote(handout.note), address });
   // Text the measurements do not cover (the site changed since they were taken): say nothing
   // rather than a number that may be wrong.
   return result.unmeasured.length === 0 ? result : undefined;
 }
 
 function showEstimate(handout: Handout) {
-  const result = handout.parts.length > 0 ? estimate(handout.note) : undefined;
+  const result = handout.parts.length > 0 ? estimate(handout) : undefined;
   for (const el of document.querySelectorAll<HTMLElement>('[data-page-estimate-text]')) {
     el.textContent = result ? describeEstimate(result) : '';
     if (result) el.dataset.pageEstimate = `A4 ${result.pages.A4}, Letter ${result.pages.Letter}`;
@@ -257,7 +259,8 @@ function renderHandout(handout: ParsedHandout) {
     'source-source-article',
     ...[...view.querySelectorAll<HTMLAnchorElement>('a[href^="#source-"]')].map((a) => a.hash.slice(1)),
   ]);
-  for (const item of view.querySelectorAll<HTMLElement>('[data-handout-sources] li[id]')) item.hidden = !cited.has(item.id);
+  for (const item of view.querySelectorAll<HTMLElement>('[data-handout-sources] li[id]'))
+    item.hidden = !cited.has(item.id);
   // The short version cites nothing but the source article, which "This is not a diagnosis"
   // already names; each part's page online lists its sources.
   find('[data-handout-sources]').hidden = short;

@@ -61,7 +61,7 @@ test('a doctor builds a handout by keyboard, sees its length, and gets a link th
   await page.getByRole('checkbox', { name: /Leg pain: causes, symptoms and what helps/ }).focus();
   await page.keyboard.press('Space');
   // The length follows the ticks, before anything is made or printed.
-  await expect(page.locator('[data-form-estimate]')).toHaveText(/^It prints on \d+ pages?/);
+  await expect(page.locator('[data-form-estimate]')).toHaveText(/^It prints on about \d+ pages?/);
   const note = 'Walk every day.\n<b>Not bold</b> & come back in 3 months.';
   await noteField(page).fill(note);
   await makeButton(page).focus();
@@ -74,7 +74,7 @@ test('a doctor builds a handout by keyboard, sees its length, and gets a link th
     's=leg-pain,arterial-leg-pain/rest-pain,venous-leg-pain/what-veins-do' + `&note=${encodeURIComponent(note)}`;
   expect(new URL(page.url()).hash).toBe(`#${items}&send`);
   const tools = page.getByRole('region', { name: 'Your handout is ready' });
-  await expect(tools.getByText(/^It prints on \d+ pages?/)).toBeVisible();
+  await expect(tools.getByText(/^It prints on about \d+ pages?/)).toBeVisible();
   const link = await tools.getByRole('textbox', { name: 'Link to send your patient' }).inputValue();
   expect(new URL(link).hash).toBe(`#${items}`);
   // The QR code on screen opens the same link, for a patient to scan from the doctor's monitor.
@@ -163,7 +163,7 @@ test("the short version holds each article's In brief and when to get help, and 
   await page.goto('/handout/#s=arterial-leg-pain,venous-leg-pain&edit');
   await expect(builderHeading(page)).toBeVisible();
   const estimate = page.locator('[data-form-estimate]');
-  const pages = async () => Number(/on (\d+) page/.exec((await estimate.textContent()) ?? '')?.[1]);
+  const pages = async () => Number(/about (\d+) page/.exec((await estimate.textContent()) ?? '')?.[1]);
   const full = await pages();
   await page.getByRole('radio', { name: /Short version/ }).check();
   const short = await pages();

@@ -42,8 +42,10 @@ async function measureLink(page: Page, link: string): Promise<Measured> {
         const next = blocks[i + 1];
         const end = next ? top(next) : el.getBoundingClientRect().bottom + scrollY + parseFloat(style.marginBottom);
         // Text runs over onto the next sheet; a box kept whole (or a wrapper round one) does not.
-        const whole = (e: Element) => getComputedStyle(e).breakInside === 'avoid' || /^(H\d|TABLE|FIGURE|IMG)$/.test(e.tagName);
-        const splits = !whole(el) && !(el.children.length === 1 && whole(el.children[0]!)) && (el.textContent ?? '').trim() !== '';
+        const whole = (e: Element) =>
+          getComputedStyle(e).breakInside === 'avoid' || /^(H\d|TABLE|FIGURE|IMG)$/.test(e.tagName);
+        const splits =
+          !whole(el) && !(el.children.length === 1 && whole(el.children[0]!)) && (el.textContent ?? '').trim() !== '';
         const keep = style.breakAfter === 'avoid' || style.breakAfter === 'avoid-page';
         out[el.dataset.pb ? `${prefix}${el.dataset.pb}` : 'h1'] = {
           height: Math.round((end - top(el)) * 10) / 10,
@@ -56,12 +58,21 @@ async function measureLink(page: Page, link: string): Promise<Measured> {
   );
 }
 
+/** The first page's printed link: its length, the lines it takes and their height. */
+async function addressLines(page: Page) {
+  return page.locator('[data-handout-address]').evaluate((el) => {
+    const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+    const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
+    return { chars: (el.textContent ?? '').length, lines, lineHeight: Math.round(lineHeight * 10) / 10 };
+  });
+}
+
 /** Every article's slug and every section's "slug/id", as the builder's form lists them. */
 async function catalogue(page: Page): Promise<{ articles: string[]; sections: string[] }> {
   await page.goto('/handout/');
-  const values = await page.locator('input[data-handout-item]').evaluateAll((boxes) =>
-    boxes.map((b) => (b as HTMLInputElement).value),
-  );
+  const values = await page
+    .locator('input[data-handout-item]')
+    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
   return { articles: values.filter((v) => !v.includes('/')), sections: values.filter((v) => v.includes('/')) };
 }
 
@@ -89,6 +100,15 @@ export async function measureHandoutPrint(page: Page): Promise<PrintHeights> {
     ]) {
       for (const [key, value] of Object.entries(await measureLink(page, link))) measured[key] ??= value;
     }
+    // The first page's address block grows with the link: measure it for a link of a usual
+    // length (3 pages and a short note), not the all-articles link above.
+    const usual = `s=${articles.slice(0, 3).join(',')}&note=Walk every day.`;
+    measured.address = (await measureLink(page, `/handout/#${usual}`)).address!;
+    const usualLines = await addressLines(page);
+    measured['short:address'] = (await measureLink(page, `/handout/#${usual}&short`))['short:address']!;
+    // How many characters of a link fill a line, from a link many lines long.
+    await measureLink(page, `/handout/#s=${sections.join(',')}`);
+    const long = await addressLines(page);
     const noteHeight = async (note: string) =>
       (await measureLink(page, `/handout/#s=${articles[0]}&note=${encodeURIComponent(note)}`)).note!.height;
     const one = await noteHeight('Walk.');
@@ -98,6 +118,9 @@ export async function measureHandoutPrint(page: Page): Promise<PrintHeights> {
       pageHeight: Math.round(size.height * 100) / 100,
       noteLine: Math.round(noteLine * 10) / 10,
       noteCharsPerLine: Math.floor(LONG_LINE.length / Math.round(longLines)),
+      addressLine: long.lineHeight,
+      addressCharsPerLine: Math.floor(long.chars / long.lines),
+      addressLines: usualLines.lines,
     };
     for (const [key, { height, flags: f }] of Object.entries(measured)) {
       (columns[key] ??= [])[column] = height;
