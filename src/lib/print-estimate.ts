@@ -29,7 +29,7 @@ export interface PaperMeasure {
 export interface PrintHeights {
   papers: Record<PaperSize, PaperMeasure>;
   /** key → [height on A4, height on Letter, flags]; heights include the space after the block. */
-  blocks: Record<string, [number, number, number]>;
+  blocks: Record<string, readonly number[]>;
 }
 
 export interface FlowBlock {
@@ -108,8 +108,8 @@ export function estimatePages(
       return [
         {
           height: block[column]! + extra,
-          splits: (block[2] & SPLITS) > 0,
-          keepWithNext: (block[2] & KEEP_WITH_NEXT) > 0,
+          splits: ((block[2] ?? 0) & SPLITS) > 0,
+          keepWithNext: ((block[2] ?? 0) & KEEP_WITH_NEXT) > 0,
         },
       ];
     });

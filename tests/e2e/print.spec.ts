@@ -271,7 +271,7 @@ test('the measured print heights behind the page count are up to date (else run 
   test.setTimeout(120_000);
   const now = await measureHandoutPrint(page);
   const stale = Object.entries(now.blocks)
-    .filter(([key, [a4, letter]]) => {
+    .filter(([key, [a4 = 0, letter = 0]]) => {
       const saved = heights.blocks[key as keyof typeof heights.blocks] as number[] | undefined;
       return !saved || Math.abs(saved[0]! - a4) > 2 || Math.abs(saved[1]! - letter) > 2;
     })
