@@ -3,10 +3,13 @@
  * kept only in the URL fragment (#…), which browsers never send to a server, so nothing a doctor
  * chooses or types is stored or sent anywhere.
  *
- *   /handout/#s=arterial-leg-pain/walking-pain,venous-leg-pain&note=Walk%20every%20day
+ *   /handout/#s=arterial-leg-pain/walking-pain,venous-leg-pain&note=Walk%20every%20day&short
  *
- * `s` lists parts: a slug is a whole article, slug/id one section of it. Pure functions: the
- * builder script and the unit tests share them.
+ * `s` lists parts: a slug is a whole article, slug/id one section of it. `short` asks for the short
+ * version (each article's In brief and when to get help). The link a doctor sends opens the
+ * patient's reading view; `&edit` opens the builder's form and `&send` the sender's view (print,
+ * copy link, QR code), so the builder's controls are never what a patient meets first.
+ * Pure functions: the builder script and the unit tests share them.
  */
 
 /** The longest note a doctor can add: a few sentences, so the link stays short enough to send. */
@@ -29,11 +32,20 @@ export interface Handout {
   /** In the catalogue's order, whatever order the link listed them in. */
   parts: HandoutPart[];
   note: string;
+  /** The short version: each article's In brief and when to get help, in place of its text. */
+  short?: boolean;
 }
 
+/**
+ * Who the page is for. `patient`: the reading view a sent link opens. `edit`: the builder's form
+ * with this handout's choices ticked. `send`: the doctor's view after making it, with print, link
+ * and QR code above the handout.
+ */
+export type HandoutView = 'patient' | 'edit' | 'send';
+
 export interface ParsedHandout extends Handout {
-  /** The link asks for the builder, with this handout's choices ticked. */
-  edit: boolean;
+  short: boolean;
+  view: HandoutView;
   /** Items of the link that match nothing on the site any more, as written in the link. */
   unknown: string[];
 }
@@ -84,11 +96,15 @@ export function cleanNote(note: string): string {
 }
 
 /** The fragment (with its #) of a handout's link. Slugs and ids are kebab-case, so only the note needs escaping. */
-export function handoutHash({ parts, note }: Handout, { edit = false } = {}): string {
+export function handoutHash(
+  { parts, note, short = false }: Handout,
+  { view = 'patient' }: { view?: HandoutView } = {},
+): string {
   const params = [`s=${handoutItems(parts).join(',')}`];
   const kept = cleanNote(note);
   if (kept) params.push(`note=${encodeURIComponent(kept)}`);
-  if (edit) params.push('edit');
+  if (short) params.push('short');
+  if (view !== 'patient') params.push(view);
   return `#${params.join('&')}`;
 }
 
@@ -113,5 +129,7 @@ export function parseHandoutHash(hash: string, catalogue: readonly CatalogueArti
     .map((item) => item.trim())
     .filter((item) => item !== '');
   const { parts, unknown } = resolveItems(items, catalogue);
-  return { parts, note: cleanNote(decode(params.get('note') ?? '')), edit: params.has('edit'), unknown };
+  // Both flags in one link (edited by hand) mean the doctor is at work: the form is the safer view.
+  const view: HandoutView = params.has('edit') ? 'edit' : params.has('send') ? 'send' : 'patient';
+  return { parts, note: cleanNote(decode(params.get('note') ?? '')), short: params.has('short'), view, unknown };
 }

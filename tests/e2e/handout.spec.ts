@@ -1,6 +1,6 @@
 /**
- * The handout builder at /handout/: a doctor ticks parts and adds a note, gets a handout and a
- * link that rebuilds it; a patient opening the link sees the same handout.
+ * The handout builder at /handout/: a doctor ticks parts and adds a note, sees how many pages it
+ * prints on, and gets a link; a patient opening the link sees a reading page, not the builder.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, horizontalOverflow, watchPage } from './support/site.ts';
@@ -50,9 +50,9 @@ test('making a handout with nothing ticked shows the error summary and the error
   await expect(page).toHaveURL(/\/handout\/$/);
 });
 
-test('a doctor builds a handout by keyboard; it shows the chosen parts in order, the note as text, and its link rebuilds it', async ({
+test('a doctor builds a handout by keyboard, sees its length, and gets a link that opens the patient view on a phone', async ({
   page,
-  context,
+  browser,
 }) => {
   await page.goto('/handout/');
   // Ticked out of reading order: the handout still follows the order of the form.
@@ -60,21 +60,30 @@ test('a doctor builds a handout by keyboard; it shows the chosen parts in order,
   await tickSection(page, 'Leg pain from narrowed arteries', 'Pain when you rest (rest pain)');
   await page.getByRole('checkbox', { name: /Leg pain: causes, symptoms and what helps/ }).focus();
   await page.keyboard.press('Space');
+  // The length follows the ticks, before anything is made or printed.
+  await expect(page.locator('[data-form-estimate]')).toHaveText(/^It prints on about \d+ pages?/);
   const note = 'Walk every day.\n<b>Not bold</b> & come back in 3 months.';
   await noteField(page).fill(note);
   await makeButton(page).focus();
   await page.keyboard.press('Enter');
 
+  // The sender's view: the tools first, then the handout as the patient will see it.
   await expect(handoutHeading(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Your leg pain handout \|/);
-  const url = page.url();
-  expect(new URL(url).hash).toBe(
-    '#s=leg-pain,arterial-leg-pain/rest-pain,venous-leg-pain/what-veins-do' + `&note=${encodeURIComponent(note)}`,
-  );
+  const items =
+    's=leg-pain,arterial-leg-pain/rest-pain,venous-leg-pain/what-veins-do' + `&note=${encodeURIComponent(note)}`;
+  expect(new URL(page.url()).hash).toBe(`#${items}&send`);
+  const tools = page.getByRole('region', { name: 'Your handout is ready' });
+  await expect(tools.getByText(/^It prints on about \d+ pages?/)).toBeVisible();
+  const link = await tools.getByRole('textbox', { name: 'Link to send your patient' }).inputValue();
+  expect(new URL(link).hash).toBe(`#${items}`);
+  // The QR code on screen opens the same link, for a patient to scan from the doctor's monitor.
+  await expect(tools.getByRole('img', { name: `QR code for ${link}` })).toBeVisible();
+
   const view = page.locator('[data-handout-view]');
   await expect(view.getByRole('heading', { level: 2 })).toContainText([
+    'A note from the person who gave you this handout',
     'Call your local emergency number now if:',
-    'A note for you',
     'Leg pain: causes, symptoms and what helps',
     'Leg pain from narrowed arteries',
     'Leg pain from veins',
@@ -85,22 +94,47 @@ test('a doctor builds a handout by keyboard; it shows the chosen parts in order,
   ]);
   // A section alone, without the rest of its article.
   await expect(view.getByRole('heading', { name: 'Pain when you walk (claudication)' })).toHaveCount(0);
+  // Each part's own address right under its heading.
+  const restPain = view.locator('.handout-section', { hasText: 'Pain when you rest (rest pain)' });
+  await expect(restPain.locator('h3 + .part-address')).toHaveText(
+    /Read this online: \S+\/arterial-leg-pain\/#rest-pain\s*$/,
+  );
+  await expect(view.locator('.handout-article-header + .part-address').first()).toHaveText(
+    /Read this online: \S+\/leg-pain\/\s*$/,
+  );
   // The note is text: markup in it is shown, never run or rendered.
   await expect(view.locator('.handout-note-text')).toHaveText(note);
   await expect(view.locator('.handout-note b')).toHaveCount(0);
-  // Each single section carries its own address and QR code; a whole article has one for the page.
-  await expect(view.getByRole('img', { name: /^QR code for / })).toHaveCount(3);
-  await expect(view.getByRole('img', { name: /\/arterial-leg-pain\/#rest-pain$/ })).toBeVisible();
-  await expect(view.getByRole('textbox', { name: 'Link to this handout' })).toHaveValue(url);
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 
-  // A patient opens the link: the same handout.
-  const patient = await context.newPage();
-  await patient.goto(url);
+  // A patient opens the link on a phone, in a browser that has never seen the builder.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const patient = await phone.newPage();
+  await patient.goto(link);
   await expect(handoutHeading(patient)).toBeVisible();
-  expect(await patient.locator('[data-handout-view]').innerText()).toBe(await view.innerText());
+  // First the site's name, the handout's title, then the labelled note: no builder controls.
+  await expect(patient.getByRole('banner')).toContainText('Leg Pain Explained');
+  const firstHeadings = await patient.getByRole('heading').allTextContents();
+  expect(firstHeadings.slice(0, 2)).toEqual([
+    'Your leg pain handout',
+    'A note from the person who gave you this handout',
+  ]);
+  await expect(patient.getByText(/written by whoever made this link, not by Leg Pain Explained/)).toBeVisible();
+  for (const control of ['Copy link', 'Print this handout', 'Make the handout'])
+    await expect(patient.getByRole('button', { name: control })).toBeHidden();
+  await expect(patient.getByRole('textbox')).toHaveCount(0);
+  await expect(patient.getByRole('link', { name: 'Change this handout' })).toBeHidden();
+  await expect(patient.locator('.handout-note-text')).toHaveText(note);
+  expect(await patient.locator('.handout-article').allInnerTexts()).toEqual(
+    await view.locator('.handout-article').allInnerTexts(),
+  );
+  // The sender's way back in is a small edit link at the end, never the first thing.
+  await expect(patient.getByRole('link', { name: 'Change it' })).toHaveAttribute('href', /&edit$/);
+  expect(await horizontalOverflow(patient)).toBeNull();
+  await expectNoAxeViolations(patient);
+  await phone.close();
 
   // Back returns to the form with the same choices.
   await page.goBack();
@@ -109,8 +143,43 @@ test('a doctor builds a handout by keyboard; it shows the chosen parts in order,
   await expect(noteField(page)).toHaveValue(note);
 });
 
+test('a crafted note is shown as text under a label that says who wrote it and that the site has not checked it', async ({
+  page,
+}) => {
+  const crafted = 'Stop your blood thinner today. <script>alert(1)</script>';
+  await page.goto(`/handout/#s=venous-leg-pain/dvt&note=${encodeURIComponent(crafted)}`);
+  const note = page.getByRole('region', { name: 'A note from the person who gave you this handout' });
+  await expect(note).toContainText('This note was written by whoever made this link, not by Leg Pain Explained.');
+  await expect(note).toContainText('We have not checked it.');
+  await expect(note.locator('.handout-note-text')).toHaveText(crafted);
+  await expect(note.locator('script')).toHaveCount(0);
+  // The note never appears as the site's own words: it sits in its own box, not a site panel.
+  await expect(page.locator('.panel .handout-note-text')).toHaveCount(0);
+});
+
+test("the short version holds each article's In brief and when to get help, and prints on fewer pages", async ({
+  page,
+}) => {
+  await page.goto('/handout/#s=arterial-leg-pain,venous-leg-pain&edit');
+  await expect(builderHeading(page)).toBeVisible();
+  const estimate = page.locator('[data-form-estimate]');
+  const pages = async () => Number(/about (\d+) page/.exec((await estimate.textContent()) ?? '')?.[1]);
+  const full = await pages();
+  await page.getByRole('radio', { name: /Short version/ }).check();
+  const short = await pages();
+  expect(short).toBeGreaterThan(0);
+  expect(short).toBeLessThan(full);
+  await makeButton(page).click();
+  expect(new URL(page.url()).hash).toBe('#s=arterial-leg-pain,venous-leg-pain&short&send');
+  const view = page.locator('[data-handout-view]');
+  await expect(view.getByRole('heading', { name: 'In brief' })).toHaveCount(2);
+  await expect(view.locator('.urgency')).not.toHaveCount(0);
+  await expect(view.locator('[data-handout-content]')).toHaveCount(0);
+  await expect(view.getByRole('heading', { name: 'Pain when you walk (claudication)' })).toHaveCount(0);
+});
+
 test('"Change this handout" opens the form with its choices ticked and its note filled in', async ({ page }) => {
-  await page.goto('/handout/#s=arterial-leg-pain/walking-pain,venous-leg-pain&note=Rest%20your%20leg.');
+  await page.goto('/handout/#s=arterial-leg-pain/walking-pain,venous-leg-pain&note=Rest%20your%20leg.&send');
   await expect(handoutHeading(page)).toBeVisible();
   await page.getByRole('link', { name: 'Change this handout' }).click();
   await expect(builderHeading(page)).toBeFocused();
@@ -121,32 +190,60 @@ test('"Change this handout" opens the form with its choices ticked and its note 
   await page.getByRole('checkbox', { name: /Leg pain from veins.*\(whole page\)/ }).uncheck();
   await makeButton(page).click();
   await expect(handoutHeading(page)).toBeFocused();
-  expect(new URL(page.url()).hash).toBe('#s=arterial-leg-pain/walking-pain&note=Rest%20your%20leg.');
+  expect(new URL(page.url()).hash).toBe('#s=arterial-leg-pain/walking-pain&note=Rest%20your%20leg.&send');
 });
 
 test.describe('with permission to use the clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('"Copy link" copies the handout link and says so', async ({ page }) => {
-    await page.goto('/handout/#s=leg-pain');
+    await page.goto('/handout/#s=leg-pain&send');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // The link for the patient: without the sender's tools.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url().replace(/&send$/, ''));
   });
 });
 
 test('a built handout fits a 320px wide phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/handout/#s=vascular-vs-nerve-pain,arterial-leg-pain/rest-pain&note=Rest.');
-  await expect(handoutHeading(page)).toBeVisible();
-  expect(await horizontalOverflow(page)).toBeNull();
+  for (const view of ['', '&send']) {
+    await page.goto(`/handout/#s=vascular-vs-nerve-pain,arterial-leg-pain/rest-pain&note=Rest.${view}`);
+    await expect(handoutHeading(page)).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeNull();
+  }
 });
 
-test('a link naming parts the site no longer has shows the rest and says so', async ({ page }) => {
+test('a partly broken link names the parts it could not find, shows the rest and offers the builder', async ({
+  page,
+}) => {
   await page.goto('/handout/#s=leg-pain,no-such-page,leg-pain/no-such-section');
   await expect(handoutHeading(page)).toBeVisible();
-  await expect(page.getByText('Part of this handout is no longer on the site')).toBeVisible();
+  const missing = page.getByRole('region', { name: 'Some parts of this handout could not be found' });
+  await expect(missing.getByRole('listitem')).toHaveText([
+    'A page called “no-such-page”',
+    'A section called “no-such-section” of the page Leg pain: causes, symptoms and what helps',
+  ]);
+  await expect(missing.getByRole('link', { name: 'Leg pain: causes, symptoms and what helps' })).toHaveAttribute(
+    'href',
+    '/leg-pain/',
+  );
+  await expect(missing.getByRole('link', { name: 'Make a new handout' })).toHaveAttribute('href', '/handout/');
   await expect(page.locator('.handout-article')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('a link whose parts are all gone explains itself instead of showing an empty builder', async ({ page }) => {
+  await page.goto('/handout/#s=old-page,older-page/some-section&note=Read%20this.');
+  await expect(handoutHeading(page)).toBeVisible();
+  await expect(makeButton(page)).toBeHidden();
+  const missing = page.getByRole('region', { name: 'The parts of this handout could not be found' });
+  await expect(missing.getByRole('listitem')).toHaveText([
+    'A page called “old-page”',
+    'A page called “older-page/some-section”',
+  ]);
+  await missing.getByRole('link', { name: 'Make a new handout' }).click();
+  await expect(builderHeading(page)).toBeVisible();
 });
 
 test('the page makes no request beyond itself, whatever the handout holds', async ({ page }) => {

@@ -1,13 +1,16 @@
 /**
  * Printouts a doctor hands over: an article and a built handout, on A4 and US Letter. The PDFs,
- * and PNGs of their pages when poppler's pdftoppm is installed, are left in test-results/print/
- * for a person to look at.
+ * and PNGs of their pages (poppler's pdftoppm), are left in test-results/print/ for a person to
+ * look at.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import heights from '../../src/data/handout-print-heights.json' with { type: 'json' };
+import { inkDepth, pdfPageCount, renderPdfPage, scanQrOnSheet } from './support/pdf.ts';
+import { measureHandoutPrint } from './support/print-heights.ts';
 
 const out = new URL('../../test-results/print/', import.meta.url).pathname;
 
@@ -34,8 +37,8 @@ test('a printed article: title, In brief, sections, review date, address and a Q
   await page.goto('/arterial-leg-pain/');
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(canonical).toMatch(/^https?:\/\/.+\/arterial-leg-pain\/$/);
-  const qr = page.getByRole('img', { name: `QR code for ${canonical}` });
-  await expect(qr, 'the QR code is for paper only').toBeHidden();
+  const qr = page.locator('.print-address').getByRole('img', { name: `QR code for ${canonical}` });
+  await expect(qr, 'the printed QR code is for paper only').toBeHidden();
 
   await page.emulateMedia({ media: 'print' });
   const main = page.locator('main');
@@ -79,10 +82,20 @@ test('printed, no box is split across pages, no heading ends a page and the text
   await page.goto('/arterial-leg-pain/');
   await page.emulateMedia({ media: 'print' });
   const main = page.locator('main');
-  const boxes = main.locator('.urgency, .not-a-diagnosis, .in-brief, .guideline-update, .print-address');
+  const boxes = main.locator('.not-a-diagnosis, .in-brief, .guideline-update, .print-address');
   await expect(main.locator('.urgency')).toHaveCount(3);
   await expect(main.locator('.not-a-diagnosis')).toHaveCount(1);
   for (const [box, value] of await printedBreaks(boxes, 'breakInside')) expect(value, box).toBe('avoid');
+  // An urgency card may run over onto the next sheet (kept whole, it left a third of the first
+  // sheet blank), but only between its signs: never under its heading, never inside a sign, and
+  // what to do goes over with the last sign.
+  const cards = main.locator('.urgency');
+  for (const [sign, value] of await printedBreaks(cards.locator('li, .urgency-advice'), 'breakInside'))
+    expect(value, sign).toBe('avoid');
+  for (const [heading, value] of await printedBreaks(cards.locator('.urgency-heading'), 'breakAfter'))
+    expect(value, heading).toBe('avoid');
+  for (const [advice, value] of await printedBreaks(cards.locator('.urgency-advice'), 'breakBefore'))
+    expect(value, advice).toBe('avoid');
   for (const [heading, value] of await printedBreaks(main.locator('h1, .section-heading, h3'), 'breakAfter'))
     expect(value, heading).toBe('avoid');
   // The address and QR code stay with the page they open: never alone at the top of a sheet.
@@ -110,13 +123,12 @@ test('a printed handout of 2 whole pages and 2 sections keeps each box on one sh
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your leg pain handout');
   await page.emulateMedia({ media: 'print' });
   const view = page.locator('[data-handout-view]');
-  const boxes = view.locator('.urgency, .not-a-diagnosis, .panel, .print-address, table');
-  expect(await boxes.count()).toBeGreaterThan(10);
+  const boxes = view.locator('.not-a-diagnosis, .panel, .handout-note, .handout-first-page, table');
+  expect(await boxes.count()).toBeGreaterThanOrEqual(8);
   for (const [box, value] of await printedBreaks(boxes, 'breakInside')) expect(value, box).toBe('avoid');
-  const headings = view.locator('.handout-article-header, .handout-section > h3, .handout-section h4');
+  // A part's heading goes over with its address line, and the address with the text after it.
+  const headings = view.locator('.handout-article-header, .handout-section > h3, .handout-section h4, .part-address');
   for (const [heading, value] of await printedBreaks(headings, 'breakAfter')) expect(value, heading).toBe('avoid');
-  for (const [box, value] of await printedBreaks(view.locator('.print-address'), 'breakBefore'))
-    expect(value, box).toBe('avoid');
 
   // On paper: the "not a diagnosis" box and the table's introduction each sit on one page.
   mkdirSync(out, { recursive: true });
@@ -158,30 +170,112 @@ test('a printed comparison table stays whole on one page', async ({ page }) => {
   await printBothSizes(page, 'article-vascular-vs-nerve-pain');
 });
 
-test('a printed handout: its parts in order, the note, and a QR code per section that opens it', async ({ page }) => {
+/** Prints the page as it is now on A4 and Letter; the paths of the PDFs and their sheet counts. */
+async function printCounted(page: Page, name: string) {
+  mkdirSync(out, { recursive: true });
+  const counts = {} as Record<'A4' | 'Letter', number>;
+  for (const format of ['A4', 'Letter'] as const) {
+    counts[format] = pdfPageCount(await page.pdf({ path: `${out}${name}-${format}.pdf`, format }));
+  }
+  return counts;
+}
+
+test("a printed handout: page 1 has the site, the title, the handout's address and a QR code that opens it; each part its address under its heading", async ({
+  page,
+}) => {
   const note = 'Walk for 30 minutes every day.\nCome back in 3 months.';
-  await page.goto(
-    `/handout/#s=arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain,venous-leg-pain&note=${encodeURIComponent(note)}`,
-  );
+  const hash = `#s=arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain,venous-leg-pain&note=${encodeURIComponent(note)}`;
+  await page.goto(`/handout/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your leg pain handout');
+  const link = page.url();
   await page.emulateMedia({ media: 'print' });
   const main = page.locator('main');
-  for (const hidden of ['.site-nav', '.handout-tools', 'button', 'form']) {
+  for (const hidden of ['.site-nav', '.handout-tools', 'button', 'form', '[data-patient-edit]']) {
     for (const el of await page.locator(hidden).all()) await expect(el).toBeHidden();
   }
   await expect(main.getByText('Walk for 30 minutes every day.')).toBeVisible();
   const titles = await main.locator('.handout-section > h3').allTextContents();
   expect(titles.slice(0, 2)).toEqual(['Pain when you walk (claudication)', 'Pain when you rest (rest pain)']);
-  const section = main.locator('.handout-section').first();
-  const sectionQr = section.getByRole('img', { name: /^QR code for / });
-  expect(await scanQr(sectionQr)).toMatch(/^https?:\/\/[^/]+\/arterial-leg-pain\/#walking-pain$/);
-  await expect(section.locator('.print-url')).toHaveText(/\/arterial-leg-pain\/#walking-pain$/);
-  // The whole venous article has one QR code, for the page.
-  const venousQr = main
-    .locator('.handout-article')
-    .nth(1)
-    .getByRole('img', { name: /^QR code for / });
-  await expect(venousQr).toHaveCount(1);
-  expect(await scanQr(venousQr)).toMatch(/^https?:\/\/[^/]+\/venous-leg-pain\/$/);
-  await printBothSizes(page, 'handout');
+  await expect(main.locator('.handout-section').first().locator('h3 + .part-address')).toContainText(
+    '/arterial-leg-pain/#walking-pain',
+  );
+  await expect(
+    main.locator('.handout-article').nth(1).locator('.handout-article-header + .part-address'),
+  ).toContainText('/venous-leg-pain/');
+
+  mkdirSync(out, { recursive: true });
+  const path = `${out}handout-A4.pdf`;
+  await page.pdf({ path, format: 'A4' });
+  const sheet1 = pdfPages(path)?.[0] ?? '';
+  expect(sheet1).toContain('Leg Pain Explained');
+  expect(sheet1).toContain('Your leg pain handout');
+  expect(sheet1.replace(/\s/g, '')).toContain(link);
+  // The QR code on the first sheet, read from the printed page as a phone camera would.
+  expect(scanQrOnSheet(renderPdfPage(path, 1))).toBe(link);
+});
+
+test("the builder's page count is the number of sheets the handout prints on, A4 and Letter", async ({ page }) => {
+  const handouts = [
+    '#s=arterial-leg-pain,venous-leg-pain/dvt&note=Walk%20every%20day.',
+    '#s=arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain,venous-leg-pain&note=Walk',
+    '#s=arterial-leg-pain&short&note=Come%20back%20in%203%20months.',
+  ];
+  for (const [n, hash] of handouts.entries()) {
+    // The sender's view shows the promise; its tools are not printed.
+    await page.goto(`/handout/${hash}&send`);
+    const promise = page.locator('[data-send-tools] [data-page-estimate]');
+    await expect(promise).toHaveAttribute('data-page-estimate', /^A4 \d+, Letter \d+$/);
+    const [, a4, letter] = /^A4 (\d+), Letter (\d+)$/.exec((await promise.getAttribute('data-page-estimate'))!)!;
+    const counts = await printCounted(page, `handout-promise-${n}`);
+    // Never more sheets than promised, and at most one fewer ("about N pages").
+    for (const [paper, promised] of [
+      ['A4', Number(a4)],
+      ['Letter', Number(letter)],
+    ] as const) {
+      expect(counts[paper], `${hash} on ${paper}`).toBeLessThanOrEqual(promised);
+      expect(counts[paper], `${hash} on ${paper}`).toBeGreaterThanOrEqual(promised - 1);
+    }
+  }
+});
+
+test('the short version of one page prints on 1 or 2 sheets', async ({ page }) => {
+  for (const slug of ['arterial-leg-pain', 'venous-leg-pain', 'nerve-leg-pain']) {
+    await page.goto(`/handout/#s=${slug}&short&note=Walk%20every%20day.`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your leg pain handout');
+    const counts = await printCounted(page, `handout-short-${slug}`);
+    expect(counts.A4, slug).toBeLessThanOrEqual(2);
+    expect(counts.Letter, slug).toBeLessThanOrEqual(2);
+  }
+});
+
+test('a printout does not start with a blank: the first sheet is printed at least three quarters down', async ({
+  page,
+}) => {
+  for (const path of [
+    '/arterial-leg-pain/',
+    '/venous-leg-pain/',
+    '/handout/#s=leg-pain,venous-leg-pain/dvt&note=Rest.',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    mkdirSync(out, { recursive: true });
+    const pdf = `${out}first-sheet-${path.replace(/\W+/g, '-')}.pdf`;
+    await page.pdf({ path: pdf, format: 'A4' });
+    // The bottom margin is 16 mm of 297: the printable area ends at 0.946.
+    expect(inkDepth(renderPdfPage(pdf, 1, 50)), path).toBeGreaterThan(0.75);
+  }
+});
+
+test('the measured print heights behind the page count are up to date (else run npm run handout:measure)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const now = await measureHandoutPrint(page);
+  const stale = Object.entries(now.blocks)
+    .filter(([key, [a4 = 0, letter = 0]]) => {
+      const saved = heights.blocks[key as keyof typeof heights.blocks] as number[] | undefined;
+      return !saved || Math.abs(saved[0]! - a4) > 2 || Math.abs(saved[1]! - letter) > 2;
+    })
+    .map(([key]) => key);
+  expect(stale, 'src/data/handout-print-heights.json is out of date: run `npm run handout:measure`').toEqual([]);
 });

@@ -70,28 +70,52 @@ describe('handoutHash and parseHandoutHash', () => {
       '#s=leg-pain,arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain' +
         '&note=Walk%2030%20minutes%20a%20day%20%26%20stop%20when%20it%20hurts.%0ASee%20you%20in%203%20months%20(%232%20visit).',
     );
-    expect(handoutHash({ parts: handout.parts, note: '' }, { edit: true })).toBe(
+    expect(handoutHash({ parts: handout.parts, note: '' }, { view: 'edit' })).toBe(
       '#s=leg-pain,arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain&edit',
+    );
+    expect(handoutHash({ parts: handout.parts, note: '', short: true }, { view: 'send' })).toBe(
+      '#s=leg-pain,arterial-leg-pain/walking-pain,arterial-leg-pain/rest-pain&short&send',
     );
   });
 
   it('reads back exactly what it wrote', () => {
-    expect(parseHandoutHash(handoutHash(handout), catalogue)).toEqual({ ...handout, edit: false, unknown: [] });
-    expect(parseHandoutHash(handoutHash(handout, { edit: true }), catalogue).edit).toBe(true);
+    expect(parseHandoutHash(handoutHash(handout), catalogue)).toEqual({
+      ...handout,
+      short: false,
+      view: 'patient',
+      unknown: [],
+    });
+    expect(parseHandoutHash(handoutHash(handout, { view: 'edit' }), catalogue).view).toBe('edit');
+    expect(parseHandoutHash(handoutHash({ ...handout, short: true }, { view: 'send' }), catalogue)).toMatchObject({
+      short: true,
+      view: 'send',
+    });
+  });
+
+  it('opens a link as the patient view unless it asks for the form or the sender view', () => {
+    expect(parseHandoutHash('#s=leg-pain&note=Hi', catalogue).view).toBe('patient');
+    expect(parseHandoutHash('#s=leg-pain&send&edit', catalogue).view).toBe('edit');
   });
 
   it('reads a fragment with or without its #, in any order of parameters, and ignores strangers', () => {
     expect(parseHandoutHash('note=Hello&utm=x&s=venous-leg-pain', catalogue)).toEqual({
       parts: [{ slug: 'venous-leg-pain', whole: true, sections: [] }],
       note: 'Hello',
-      edit: false,
+      short: false,
+      view: 'patient',
       unknown: [],
     });
   });
 
   it('gives an empty handout for an empty or foreign fragment', () => {
     for (const hash of ['', '#', '#main', '#s=', '#s=,,']) {
-      expect(parseHandoutHash(hash, catalogue)).toEqual({ parts: [], note: '', edit: false, unknown: [] });
+      expect(parseHandoutHash(hash, catalogue)).toEqual({
+        parts: [],
+        note: '',
+        short: false,
+        view: 'patient',
+        unknown: [],
+      });
     }
   });
 

@@ -1,0 +1,18 @@
+/**
+ * The components an article's MDX may use, in one map for every place that renders articles: the
+ * article page and the handout. The handout only swaps the two that carry page ids (a handout
+ * holds many articles, so its headings go one level down and carry no ids).
+ */
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import GuidelineUpdate from './GuidelineUpdate.astro';
+import Section from './Section.astro';
+import Subsection from './Subsection.astro';
+import Term from './Term.astro';
+import VascularNerveComparison from './VascularNerveComparison.astro';
+import HandoutSection from './handout/HandoutSection.astro';
+import HandoutSubsection from './handout/HandoutSubsection.astro';
+
+export const articleComponents = { Section, Subsection, Term, Cite, GuidelineUpdate, Callout, VascularNerveComparison };
+
+export const handoutComponents = { ...articleComponents, Section: HandoutSection, Subsection: HandoutSubsection };
