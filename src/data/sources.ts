@@ -86,6 +86,22 @@ export const sources = {
     year: 2007,
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1950873/',
   },
+  'nhs-sciatica': {
+    short: 'NHS website, sciatica',
+    full: 'NHS (UK National Health Service) website: Sciatica. When to call 999 or go to A&E (cauda equina syndrome), how long sciatica usually lasts and what helps.',
+  },
+  'nhs-stroke': {
+    short: 'NHS website, stroke',
+    full: 'NHS (UK National Health Service) website: Stroke, symptoms (Act FAST: face, arms, speech, time to call 999).',
+  },
+  'st-john-ambulance': {
+    short: 'St John Ambulance',
+    full: 'St John Ambulance: first aid advice for a bleeding varicose vein.',
+  },
+  'nice-cks-svt': {
+    short: 'NICE CKS and BCSH guidance',
+    full: 'National Institute for Health and Care Excellence, Clinical Knowledge Summaries: superficial vein thrombosis (superficial thrombophlebitis), with British Committee for Standards in Haematology guidance.',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
