@@ -90,7 +90,11 @@ export function quizReducer(questions: readonly QuizQuestion[], state: QuizState
     }
 
     case 'back':
-      if (view.kind === 'emergency') return moveTo(state, { kind: 'question', index: 0 });
+      if (view.kind === 'emergency') {
+        // Back to the emergency question that stopped the self-check, to change that answer.
+        const stopped = emergencyAnswer(questions, state.answers);
+        return moveTo(state, { kind: 'question', index: stopped ? questions.indexOf(stopped) : 0 });
+      }
       if (view.kind === 'result') return moveTo(state, { kind: 'question', index: questions.length - 1 });
       if (view.index === 0) return state;
       return moveTo(state, { kind: 'question', index: view.index - 1 });
