@@ -255,8 +255,7 @@ const alertSpecs = {
   'clot-leg': {
     name: 'A blood clot in a leg vein (DVT)',
     signs: ['dvt-swelling', 'dvt-tender', 'dvt-breathless'],
-    action:
-      'This could be a blood clot in a deep vein (DVT), or a clot in the lungs. It needs checking the same day.',
+    action: 'This could be a blood clot in a deep vein (DVT), or a clot in the lungs. It needs checking the same day.',
     more: { href: '/venous-leg-pain/#dvt', label: 'the signs of a blood clot in the leg' },
   },
   thrombophlebitis: {
@@ -280,7 +279,8 @@ const alertSpecs = {
   'walking-pain': {
     name: 'Pain when you walk',
     signs: ['walking-pain'],
-    action: 'This is not an emergency, but it is worth checking. Finding narrowed arteries early can stop them getting worse.',
+    action:
+      'This is not an emergency, but it is worth checking. Finding narrowed arteries early can stop them getting worse.',
     more: { href: '/arterial-leg-pain/#walking-pain', label: 'pain when you walk from narrowed arteries' },
   },
   'nerve-check': {
@@ -320,8 +320,7 @@ const alertSpecs = {
   'sciatica-self-care': {
     name: 'Looking after sciatica yourself',
     signs: ['sciatica-self-care'],
-    action:
-      'Heat packs can help, but do not put a hot water bottle on numb skin. Ask a pharmacist about painkillers.',
+    action: 'Heat packs can help, but do not put a hot water bottle on numb skin. Ask a pharmacist about painkillers.',
     more: { href: '/nerve-leg-pain/', label: 'leg pain from a pinched nerve' },
   },
 } as const satisfies Record<string, AlertSpec>;
@@ -338,9 +337,10 @@ function withLevel(id: string, spec: AlertSpec): Alert {
   return { ...spec, level: [...levels][0]! };
 }
 
-export const alerts = Object.fromEntries(
-  alertIds.map((id) => [id, withLevel(id, alertSpecs[id])]),
-) as Record<AlertId, Alert>;
+export const alerts = Object.fromEntries(alertIds.map((id) => [id, withLevel(id, alertSpecs[id])])) as Record<
+  AlertId,
+  Alert
+>;
 
 /** The signs a set of cards shows. */
 export function signsOf(ids: readonly AlertId[]): SignId[] {

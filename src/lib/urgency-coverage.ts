@@ -22,7 +22,15 @@ const requiredCards: Record<string, readonly AlertId[]> = {
   'types-of-leg-pain': ['limb', 'clot-lungs', 'clot-leg', 'cauda-equina'],
   'vascular-vs-nerve-pain': ['cauda-equina', 'nerve-check'],
   'venous-insufficiency-treatment': ['bleeding-vein', 'thrombophlebitis', 'wound'],
-  'venous-leg-pain': ['clot-lungs', 'clot-leg', 'bleeding-vein', 'thrombophlebitis', 'rest-pain', 'wound', 'vein-check'],
+  'venous-leg-pain': [
+    'clot-lungs',
+    'clot-leg',
+    'bleeding-vein',
+    'thrombophlebitis',
+    'rest-pain',
+    'wound',
+    'vein-check',
+  ],
 };
 
 /** Article slug -> the signs it must show. */
@@ -78,7 +86,9 @@ export function lintUrgency(file: string, slug: string, frontmatterAlerts: reado
   for (const use of uses) {
     for (const id of use.ids) {
       if (!isAlertId(id))
-        problems.push(`${file}: warning card "${id}" does not exist; use one of ${alertIds.join(', ')} (src/data/alerts.ts)`);
+        problems.push(
+          `${file}: warning card "${id}" does not exist; use one of ${alertIds.join(', ')} (src/data/alerts.ts)`,
+        );
     }
   }
   const shown = new Set(signsOf(shownAlertIds(frontmatterAlerts, body)));

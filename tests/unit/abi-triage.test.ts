@@ -68,7 +68,12 @@ describe('ABI triage by the leg’s higher ankle pressure', () => {
   });
 
   it('is monotonic: raising the arm pressure never gives a milder card', () => {
-    for (const ankle of [[0, 130], [40, 60], [100, 100], [0, 0]] as const) {
+    for (const ankle of [
+      [0, 130],
+      [40, 60],
+      [100, 100],
+      [0, 0],
+    ] as const) {
       let previous = 0;
       for (let arm = 60; arm <= 250; arm += 1) {
         const r = rank(level({ rightArm: arm, rightDp: ankle[0], rightPt: ankle[1] }));

@@ -15,10 +15,7 @@ const choose = (questionId: string, optionId: string): QuizAction => ({ type: 'c
 const next: QuizAction = { type: 'continue' };
 
 /** Answers every question with "not sure" except the emergency screens ("no"). */
-const throughAll: QuizAction[] = quizQuestions.flatMap((q) => [
-  choose(q.id, q.alert ? 'no' : 'not-sure'),
-  next,
-]);
+const throughAll: QuizAction[] = quizQuestions.flatMap((q) => [choose(q.id, q.alert ? 'no' : 'not-sure'), next]);
 
 describe('quizReducer', () => {
   it('starts on the first question with no answers', () => {
@@ -137,12 +134,18 @@ describe('restoring a saved self-check (Back button, reload)', () => {
   });
 
   it('drops answers to questions or options that no longer exist', () => {
-    const state = restore({ view: { kind: 'question', index: 0 }, answers: { sudden: 'no', gone: 'x', cart: 'maybe' } });
+    const state = restore({
+      view: { kind: 'question', index: 0 },
+      answers: { sudden: 'no', gone: 'x', cart: 'maybe' },
+    });
     expect(state.answers).toEqual({ sudden: 'no' });
   });
 
   it('shows no result or emergency stop that the answers do not lead to', () => {
-    expect(restore({ view: { kind: 'result' }, answers: { sudden: 'no' } }).view).toEqual({ kind: 'question', index: 0 });
+    expect(restore({ view: { kind: 'result' }, answers: { sudden: 'no' } }).view).toEqual({
+      kind: 'question',
+      index: 0,
+    });
     expect(restore({ view: { kind: 'emergency' }, answers: { sudden: 'no' } }).view).toEqual({
       kind: 'question',
       index: 0,

@@ -76,7 +76,9 @@ describe('lintUrgency', () => {
   });
 
   it('fails when a sign that belongs in a section is elsewhere', () => {
-    const moved = body.replace('<WarningCards ids="cauda-equina" />', '').replace('limb clot-lungs', 'limb clot-lungs cauda-equina');
+    const moved = body
+      .replace('<WarningCards ids="cauda-equina" />', '')
+      .replace('limb clot-lungs', 'limb clot-lungs cauda-equina');
     expect(lintUrgency('x.mdx', 'types-of-leg-pain', ['clot-leg'], moved)).toEqual([
       'x.mdx: the section "nerves" must show <WarningCards ids="cauda-equina" />',
     ]);
