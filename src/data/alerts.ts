@@ -190,7 +190,7 @@ export const signs = {
   // Self-care (NHS sciatica page): what helps while it settles.
   'sciatica-self-care': {
     level: 'self-care',
-    text: 'you have sciatica without any of the signs above: keep as active as you can, and do not sit or lie down for long',
+    text: 'you have sciatica but none of the warning signs above: keep active, and do not sit or lie down for long',
     cite: 'nhs-sciatica',
   },
 } as const satisfies Record<string, WarningSign>;

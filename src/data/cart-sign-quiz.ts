@@ -44,7 +44,7 @@ export const quizQuestions: QuizQuestion[] = [
   {
     id: 'cauda',
     legend:
-      'With back or leg pain, do you have numbness around your genitals or bottom, new trouble peeing or pooing, or numbness or weakness in both legs that is getting worse?',
+      'Do you have numbness around your genitals or bottom, new trouble peeing or pooing, or worsening weakness in both legs?',
     hint: 'These are rare, but they can mean the nerves at the bottom of the spine are badly squashed (cauda equina syndrome).',
     short: 'Numbness around the bottom, new bladder or bowel trouble, or worsening weakness in both legs',
     alert: 'cauda-equina',
@@ -178,7 +178,7 @@ export const quizQuestions: QuizQuestion[] = [
         // Suri 2010 compared spinal stenosis with any other leg pain, not with PAD, which is also
         // often in both legs (clinical reference): a small clue, and the reason is said.
         points: { toward: 'nerves', weight: 1 },
-        why: 'Pain in both legs or both buttocks was a clue to a narrowed spinal canal in a study of older people with any leg pain. That study did not compare it with narrowed arteries, which often affect both legs too, so it counts only a little.',
+        why: 'In a study of older people with leg pain, pain in both legs was a clue to a narrowed spinal canal. But that study did not compare it with narrowed arteries, which often affect both legs too. So it counts only a little.',
         cite: 'suri-2010',
       },
       notSure(),
@@ -215,7 +215,7 @@ export const quizQuestions: QuizQuestion[] = [
         id: 'over-70',
         label: 'Over 70',
         // Suri 2010's age clue was against any leg pain, not PAD, which is as common over 70.
-        why: 'A narrowed spinal canal is more common over 70, but so are narrowed arteries, and many people have both. The study behind this clue did not compare the two, so age counts neither way.',
+        why: 'A narrowed spinal canal is more common over 70, but so are narrowed arteries. Many people have both. The study behind this clue did not compare the two, so age counts neither way.',
         cite: 'suri-2010',
       },
       notSure('Not sure, or I would rather not say'),

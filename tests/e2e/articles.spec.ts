@@ -81,7 +81,7 @@ for (const slug of articleSlugs) {
 test('pages about an emergency open with its card; pages about a long-lasting condition open with their text', () => {
   const expected: Record<string, string[]> = {
     'acute-limb-ischemia': ['emergency'],
-    'dvt-risk-factors': ['emergency', 'same-day'],
+    'dvt-risk-factors': ['emergency'],
     'venous-leg-pain': [],
     'arterial-leg-pain': [],
     'nerve-leg-pain': [],
