@@ -26,6 +26,8 @@ for (const path of process.argv.slice(2)) {
       cards: cards.reduce((sum, c) => sum + c.getBoundingClientRect().height, 0),
     };
   });
-  console.log(`${path}\t${m.para}\t${m.brief}\t${Math.round(m.cards)}\t${m.para !== null && m.para < 844 ? 'yes' : 'no'}`);
+  console.log(
+    `${path}\t${m.para}\t${m.brief}\t${Math.round(m.cards)}\t${m.para !== null && m.para < 844 ? 'yes' : 'no'}`,
+  );
 }
 await browser.close();
