@@ -1,7 +1,7 @@
 /**
  * The components an article's MDX may use, in one map for every place that renders articles: the
- * article page and the handout. The handout only swaps the two that carry page ids (a handout
- * holds many articles, so its headings go one level down and carry no ids).
+ * article page and the handout. The handout swaps the two that carry page ids (a handout holds many
+ * articles, so its headings go one level down and carry no ids) and the warning cards.
  */
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
@@ -10,9 +10,25 @@ import Section from './Section.astro';
 import Subsection from './Subsection.astro';
 import Term from './Term.astro';
 import VascularNerveComparison from './VascularNerveComparison.astro';
+import WarningCards from './WarningCards.astro';
 import HandoutSection from './handout/HandoutSection.astro';
 import HandoutSubsection from './handout/HandoutSubsection.astro';
 
-export const articleComponents = { Section, Subsection, Term, Cite, GuidelineUpdate, Callout, VascularNerveComparison };
+export const articleComponents = {
+  Section,
+  Subsection,
+  Term,
+  Cite,
+  GuidelineUpdate,
+  Callout,
+  VascularNerveComparison,
+  WarningCards,
+};
 
-export const handoutComponents = { ...articleComponents, Section: HandoutSection, Subsection: HandoutSubsection };
+// The handout gathers every card of the chosen articles in one box (data-alerts), not in the text.
+export const handoutComponents = {
+  ...articleComponents,
+  Section: HandoutSection,
+  Subsection: HandoutSubsection,
+  WarningCards: () => null,
+};

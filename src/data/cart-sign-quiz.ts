@@ -7,8 +7,10 @@
  *   calf pain relieved by standing still points strongly to the arteries; cart sign + pain above
  *   the knee + pain on standing + relief by sitting together point strongly to a nerve; single
  *   symptoms alone help little.
- * - Suri 2010: no pain when seated, better when bending forward, pain in both legs or buttocks
- *   (each a moderate clue); age over 70 (a weak one).
+ * - Suri 2010: no pain when seated, better when bending forward (moderate clues). It compared
+ *   spinal stenosis with any other leg pain, not with PAD: its "both legs" clue counts only a
+ *   little here and "over 70" not at all, and the answers say why (clinical reference).
+ * - NHS sciatica page: the signs of cauda equina syndrome stop the self-check as an emergency.
  * - 2024 ACC/AHA: artery pain comes on after a similar distance and eases within about 10 minutes
  *   of standing still.
  * The Cook cluster is not scored: its "leg pain worse than back pain" item is not asked, and its
@@ -34,6 +36,25 @@ export const quizQuestions: QuizQuestion[] = [
         stop: true,
         why: 'This can mean an artery in the leg is suddenly blocked. It is an emergency.',
         cite: 'acc-aha-2024',
+      },
+      { id: 'no', label: 'No', why: 'No sign of an emergency.' },
+      notSure(),
+    ],
+  },
+  {
+    id: 'cauda',
+    legend:
+      'Do you have numbness around your genitals or bottom, new trouble peeing or pooing, or worsening weakness in both legs?',
+    hint: 'These are rare, but they can mean the nerves at the bottom of the spine are badly squashed (cauda equina syndrome).',
+    short: 'Numbness around the bottom, new bladder or bowel trouble, or worsening weakness in both legs',
+    alert: 'cauda-equina',
+    options: [
+      {
+        id: 'yes',
+        label: 'Yes',
+        stop: true,
+        why: 'These can be signs of cauda equina syndrome. It is an emergency.',
+        cite: 'nhs-sciatica',
       },
       { id: 'no', label: 'No', why: 'No sign of an emergency.' },
       notSure(),
@@ -154,8 +175,10 @@ export const quizQuestions: QuizQuestion[] = [
       {
         id: 'both',
         label: 'Both legs, or both buttocks',
-        points: { toward: 'nerves', weight: 2 },
-        why: 'Pain in both legs or both buttocks points to a narrowed spinal canal.',
+        // Suri 2010 compared spinal stenosis with any other leg pain, not with PAD, which is also
+        // often in both legs (clinical reference): a small clue, and the reason is said.
+        points: { toward: 'nerves', weight: 1 },
+        why: 'In a study of older people with leg pain, pain in both legs was a clue to a narrowed spinal canal. But that study did not compare it with narrowed arteries, which often affect both legs too. So it counts only a little.',
         cite: 'suri-2010',
       },
       notSure(),
@@ -191,8 +214,8 @@ export const quizQuestions: QuizQuestion[] = [
       {
         id: 'over-70',
         label: 'Over 70',
-        points: { toward: 'nerves', weight: 1 },
-        why: 'A narrowed spinal canal is more common over 70. Narrowed arteries are too, and many people have both.',
+        // Suri 2010's age clue was against any leg pain, not PAD, which is as common over 70.
+        why: 'A narrowed spinal canal is more common over 70, but so are narrowed arteries. Many people have both. The study behind this clue did not compare the two, so age counts neither way.',
         cite: 'suri-2010',
       },
       notSure('Not sure, or I would rather not say'),

@@ -57,7 +57,7 @@ export const sources = {
   },
   'nhs-sciatica': {
     short: 'NHS website: sciatica',
-    full: 'NHS (UK National Health Service) website: Sciatica. How long it lasts, how to ease the pain yourself and when to see a GP. Page checked December 2026.',
+    full: 'NHS (UK National Health Service) website: Sciatica. How long it lasts, how to ease the pain yourself, when to see a GP, and when to call 999 or go to A&E (cauda equina syndrome). Page checked December 2026.',
   },
   'nhs-varicose-veins': {
     short: 'NHS website: varicose veins',
@@ -111,6 +111,18 @@ export const sources = {
     full: 'Lange S, et al. The getABI study (6,880 people): prevalence of peripheral arterial disease depends on the ankle pressure used. 2007.',
     year: 2007,
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1950873/',
+  },
+  'nhs-stroke': {
+    short: 'NHS website, stroke',
+    full: 'NHS (UK National Health Service) website: Stroke, symptoms (Act FAST: face, arms, speech, time to call 999).',
+  },
+  'st-john-ambulance': {
+    short: 'St John Ambulance',
+    full: 'St John Ambulance: first aid advice for a bleeding varicose vein.',
+  },
+  'nice-cks-svt': {
+    short: 'NICE CKS and BCSH guidance',
+    full: 'National Institute for Health and Care Excellence, Clinical Knowledge Summaries: superficial vein thrombosis (superficial thrombophlebitis), with British Committee for Standards in Haematology guidance.',
   },
 } as const satisfies Record<string, Source>;
 

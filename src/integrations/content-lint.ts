@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildIndex, lintArticle, lintCollection, type ArticleSource } from '../lib/content-lint.ts';
+import { buildIndex, lintArticle, lintCollection, splitFrontmatter, type ArticleSource } from '../lib/content-lint.ts';
+import { lintUrgency } from '../lib/urgency-coverage.ts';
 
 /** Reads content/ as files so that a bad article stops `astro build`, `dev` and `sync` early. */
 export function loadContent(contentDir: string): { articles: ArticleSource[]; glossaryIds: string[] } {
@@ -29,7 +30,14 @@ export function contentLint(): AstroIntegration {
         if (command === 'preview') return;
         const { articles, glossaryIds } = loadContent(process.env.CONTENT_DIR ?? './content');
         const index = buildIndex(articles, glossaryIds);
-        const problems = [...lintCollection(articles), ...articles.flatMap((a) => lintArticle(a, index))];
+        const problems = [
+          ...lintCollection(articles),
+          ...articles.flatMap((a) => lintArticle(a, index)),
+          ...articles.flatMap((a) => {
+            const { data, body } = splitFrontmatter(a.text);
+            return lintUrgency(a.file, a.slug, Array.isArray(data.alerts) ? (data.alerts as string[]) : [], body);
+          }),
+        ];
         if (problems.length > 0) {
           throw new Error(`The articles have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
         }

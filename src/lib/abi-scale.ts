@@ -7,7 +7,7 @@
  * The graphic's text keeps its size on every screen (it is not scaled with the picture), so the
  * labels above the bar are placed for the picture's width: see placeMarkerLabels.
  */
-import type { AbiBand } from './abi.ts';
+import { abiBandLimits, type AbiBand } from './abi.ts';
 
 export interface ScaleBand {
   band: AbiBand;
@@ -22,15 +22,19 @@ export interface ScaleBand {
 /** Values above this are drawn at the right-hand end. */
 export const SCALE_TOP = 1.8;
 
+/** Halfway between a band's last rounded value and the next one's first (0.90 | 0.91 -> 0.905). */
+const edge = (lastHundredths: number) => (lastHundredths + 0.5) / 100;
+const { abnormalMax, borderlineMax, normalMax } = abiBandLimits;
+
 export const scaleBands: readonly ScaleBand[] = [
-  { band: 'abnormal', from: 0, to: 0.905, start: 0, end: 0.42 },
-  { band: 'borderline', from: 0.905, to: 0.995, start: 0.42, end: 0.6 },
-  { band: 'normal', from: 0.995, to: 1.405, start: 0.6, end: 0.84 },
-  { band: 'noncompressible', from: 1.405, to: SCALE_TOP, start: 0.84, end: 1 },
+  { band: 'abnormal', from: 0, to: edge(abnormalMax), start: 0, end: 0.42 },
+  { band: 'borderline', from: edge(abnormalMax), to: edge(borderlineMax), start: 0.42, end: 0.6 },
+  { band: 'normal', from: edge(borderlineMax), to: edge(normalMax), start: 0.6, end: 0.84 },
+  { band: 'noncompressible', from: edge(normalMax), to: SCALE_TOP, start: 0.84, end: 1 },
 ];
 
 /** Labelled marks under the scale: the values that start and end the bands. */
-export const scaleTicks: readonly number[] = [0.9, 1.0, 1.4];
+export const scaleTicks: readonly number[] = [abnormalMax / 100, (borderlineMax + 1) / 100, normalMax / 100];
 
 /** Position of an index along the scale, 0 (left) to 1 (right). */
 export function scalePosition(index: number): number {

@@ -24,6 +24,22 @@ export const ankleFields: Record<Side, { dp: FieldId; pt: FieldId }> = {
   left: { dp: 'leftDp', pt: 'leftPt' },
 };
 
+/**
+ * The one place the band limits are written, in hundredths of the rounded ABI: the guideline
+ * bands (2016 AHA/ACC, 2024 ACC/AHA) and the severe grade of other sources. abiBand, the wording
+ * (abi-wording.ts), the scale (abi-scale.ts) and the triage (abi-triage.ts) all read them.
+ */
+export const abiBandLimits = {
+  /** 0.40 or below: severe (other sources, not the guideline bands). */
+  severeMax: 40,
+  /** 0.90 or below: abnormal. */
+  abnormalMax: 90,
+  /** 0.91 to 0.99: borderline. */
+  borderlineMax: 99,
+  /** 1.00 to 1.40: normal; above: noncompressible. */
+  normalMax: 140,
+} as const;
+
 /** An ankle pressure under 50 mmHg is a haemodynamic threshold for chronic limb-threatening ischaemia. */
 export const CLTI_ANKLE_PRESSURE_BELOW = 50;
 /**
@@ -90,17 +106,17 @@ export function legAbi(ankle: number[], arm: number[]): number {
  */
 export function abiBand(index: number): AbiBand {
   const h = indexHundredths(index);
-  if (h > 140) return 'noncompressible';
-  if (h >= 100) return 'normal';
-  if (h >= 91) return 'borderline';
+  if (h > abiBandLimits.normalMax) return 'noncompressible';
+  if (h > abiBandLimits.borderlineMax) return 'normal';
+  if (h > abiBandLimits.abnormalMax) return 'borderline';
   return 'abnormal';
 }
 
 /** Severity grade of other sources: 0.40 or below severe, 0.41–0.90 mild to moderate. */
 export function abiSeverity(index: number): AbiSeverity | null {
   const h = indexHundredths(index);
-  if (h <= 40) return 'severe';
-  if (h <= 90) return 'mild-to-moderate';
+  if (h <= abiBandLimits.severeMax) return 'severe';
+  if (h <= abiBandLimits.abnormalMax) return 'mild-to-moderate';
   return null;
 }
 
@@ -144,11 +160,13 @@ export interface LegResult {
   ankle: AnkleReading[];
   /** The higher ankle pressure, used in the sum. */
   ankleUsed: number;
+  /** The ankle field that gave the higher pressure (the first in form order on a tie). */
+  ankleUsedField: FieldId;
   /** Doctors measure both ankle arteries; with one, the index may be lower than it should be. */
   oneAnkleReading: boolean;
-  /** Ankle readings of 0: no Doppler signal, an emergency finding. */
+  /** Ankle readings of 0: no Doppler signal at that artery. What it means depends on the other (abi-triage.ts). */
   noSignal: AnkleReading[];
-  /** Ankle readings under 50 mmHg (including 0): an urgent finding. */
+  /** Ankle readings under 50 mmHg (including 0). */
   lowPressure: AnkleReading[];
 }
 
@@ -163,10 +181,8 @@ export interface AbiResult {
   armDifferenceWorthMentioning: boolean;
   /** Right leg first; a leg with no ankle reading is left out. */
   legs: LegResult[];
-  /** An ankle pressure of 0. */
-  emergency: boolean;
-  /** A severe index (0.40 or below) or an ankle pressure under 50 mmHg. */
-  urgent: boolean;
+  /** The arm field that gave the higher pressure (right on a tie). */
+  armUsedField: FieldId;
   noncompressible: boolean;
 }
 
@@ -188,6 +204,7 @@ function legResult(side: Side, readings: Readings, armUsed: number): LegResult |
     olderDiffers: olderConventionDiffers(index),
     ankle,
     ankleUsed: Math.max(...pressures),
+    ankleUsedField: ankle.find((a) => a.pressure === Math.max(...pressures))!.field,
     oneAnkleReading: ankle.length === 1,
     noSignal: ankle.filter((a) => a.pressure === 0),
     lowPressure: ankle.filter((a) => a.pressure < CLTI_ANKLE_PRESSURE_BELOW),
@@ -220,8 +237,7 @@ export function interpretReadings(readings: Readings): AbiResult {
     armDifference,
     armDifferenceWorthMentioning: armDifference !== null && Math.abs(armDifference) > ARM_DIFFERENCE_NOTE_ABOVE,
     legs,
-    emergency: legs.some((leg) => leg.noSignal.length > 0),
-    urgent: legs.some((leg) => leg.severity === 'severe' || leg.lowPressure.length > 0),
+    armUsedField: arms.right === armUsed ? 'rightArm' : 'leftArm',
     noncompressible: legs.some((leg) => leg.band === 'noncompressible'),
   };
 }

@@ -49,7 +49,10 @@ export const articleSchema = z
       .refine((ids) => ids.includes('source-article'), { error: 'must include source-article' }),
     /** Slugs of 2 to 4 related articles, shown at the end. Default none. */
     related: z.array(slug).max(4).default([]),
-    /** Warning cards shown first on the page (src/data/alerts.ts). Default none. */
+    /**
+     * Warning cards shown first on the page, under the title: only on pages about an emergency
+     * (issue 13). Other cards go in <WarningCards ids="…"/> in "When to get help". Default none.
+     */
     alerts: z.array(z.enum(alertIds)).default([]),
   })
   .strict();

@@ -23,7 +23,36 @@ export type QuizAction =
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'change'; questionId: string }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** Back to a view and answers the browser kept (history.state): the phone's Back button, a reload. */
+  | { type: 'restore'; saved: unknown };
+
+/** What the island keeps in the browser's history entry: the view and the answers, nothing else. */
+export interface SavedQuiz {
+  view: QuizView;
+  answers: Answers;
+}
+
+/**
+ * A saved quiz read back, or null when `saved` is not one this set of questions can show (an
+ * older version of the questions, or something else in history.state).
+ */
+export function readSavedQuiz(questions: readonly QuizQuestion[], saved: unknown): SavedQuiz | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const { view, answers } = saved as Partial<SavedQuiz>;
+  if (typeof answers !== 'object' || answers === null || typeof view !== 'object' || view === null) return null;
+  const clean: Record<string, string> = {};
+  for (const [questionId, optionId] of Object.entries(answers)) {
+    const question = questions.find((q) => q.id === questionId);
+    if (question?.options.some((o) => o.id === optionId)) clean[questionId] = optionId as string;
+  }
+  if (view.kind === 'question') {
+    if (!Number.isInteger(view.index) || view.index < 0 || view.index >= questions.length) return null;
+    return { view: { kind: 'question', index: view.index }, answers: clean };
+  }
+  if (view.kind === 'result' || view.kind === 'emergency') return { view: { kind: view.kind }, answers: clean };
+  return null;
+}
 
 export const initialQuizState: QuizState = {
   view: { kind: 'question', index: 0 },
@@ -61,7 +90,11 @@ export function quizReducer(questions: readonly QuizQuestion[], state: QuizState
     }
 
     case 'back':
-      if (view.kind === 'emergency') return moveTo(state, { kind: 'question', index: 0 });
+      if (view.kind === 'emergency') {
+        // Back to the emergency question that stopped the self-check, to change that answer.
+        const stopped = emergencyAnswer(questions, state.answers);
+        return moveTo(state, { kind: 'question', index: stopped ? questions.indexOf(stopped) : 0 });
+      }
       if (view.kind === 'result') return moveTo(state, { kind: 'question', index: questions.length - 1 });
       if (view.index === 0) return state;
       return moveTo(state, { kind: 'question', index: view.index - 1 });
@@ -74,5 +107,20 @@ export function quizReducer(questions: readonly QuizQuestion[], state: QuizState
 
     case 'restart':
       return { ...initialQuizState, moves: state.moves + 1 };
+
+    case 'restore': {
+      const saved = readSavedQuiz(questions, action.saved);
+      if (!saved) return state;
+      // A result or emergency stop needs answers that lead to it; otherwise go to the first question.
+      const answeredAll = questions.every((q) => saved.answers[q.id] !== undefined);
+      const stop = emergencyAnswer(questions, saved.answers);
+      const view: QuizView =
+        saved.view.kind === 'emergency' && !stop
+          ? { kind: 'question', index: 0 }
+          : saved.view.kind === 'result' && !answeredAll
+            ? { kind: 'question', index: 0 }
+            : saved.view;
+      return { ...state, view, answers: saved.answers, missingAnswer: false, returnToResult: false };
+    }
   }
 }

@@ -95,7 +95,7 @@ test('keyboard only: Tab to each box, type, submit with Enter, land on the annou
 
   await expect(resultHeading(page)).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Result:' })).toHaveText(
-    'Result: Right leg ABI 0.90: abnormal. Left leg ABI 1.08: normal.',
+    'Result: Right leg ABI 0.90: abnormal. Left leg ABI 1.08: normal. Read the advice to show these readings to a doctor.',
   );
   const result = page.locator('.abi-result');
   await expect(result.getByRole('heading', { name: 'Right leg' })).toBeVisible();
@@ -234,42 +234,81 @@ test('one arm and one leg: works it out, and says both arms should be measured',
   await expect(result).toContainText('Only 1 ankle pressure was given for this leg.');
 });
 
-test('an ankle pressure of 0 shows the emergency card first, then the urgent card', async ({ page }) => {
+test('one silent ankle artery with the other normal: a calm explanation and a doctor, no emergency card', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
-  await fill(page, { rightArm: '130', rightDp: '0', rightPt: '110' });
+  await fill(page, { rightArm: '130', rightDp: '0', rightPt: '130' });
   await workOut(page);
-  const cards = page.locator('.abi-result .urgency');
-  await expect(cards).toHaveCount(2);
-  await expect(cards.nth(0)).toHaveClass(/urgency-emergency/);
-  await expect(cards.nth(0).getByRole('heading')).toContainText('Call your local emergency number now if:');
-  await expect(cards.nth(0)).toContainText('The right top-of-foot pressure is 0 mmHg.');
-  for (const number of ['112', '999', '911']) await expect(cards.nth(0)).toContainText(number);
-  await expect(cards.nth(1)).toHaveClass(/urgency-urgent/);
-  // The result is still worked out from the higher ankle pressure.
-  await expect(page.locator('.abi-result')).toContainText('110 mmHg ÷ 130 mmHg = 0.85');
+  const result = page.locator('.abi-result');
+  await expect(result).toContainText('130 mmHg ÷ 130 mmHg = 1.00');
+  await expect(result.locator('.urgency-emergency')).toHaveCount(0);
+  await expect(result.locator('.urgency-same-day')).toHaveCount(0);
+  const cards = result.locator('.urgency');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toHaveClass(/urgency-soon/);
+  await expect(cards.first()).toContainText('you have not yet shown these readings to a doctor');
+  await expect(result).toContainText('not an emergency on its own if your foot is warm and comfortable');
+  await expect(page.getByRole('status').filter({ hasText: 'Result:' })).not.toContainText('emergency');
+  await expectNoAxeViolations(page);
+});
+
+test('both ankle arteries silent: said plainly, with the emergency card if it is new or the leg is cold or numb', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  await fill(page, { rightArm: '130', rightDp: '0', rightPt: '0' });
+  await workOut(page);
+  const result = page.locator('.abi-result');
+  await expect(result).toContainText(
+    'No blood flow signal was found at either ankle artery of your right leg (both 0 mmHg).',
+  );
+  const cards = result.locator('.urgency');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first()).toHaveClass(/urgency-emergency/);
+  await expect(cards.first().getByRole('heading')).toContainText('Call your local emergency number now if:');
+  await expect(cards.first()).toContainText('these readings of 0 are new');
+  await expect(cards.first()).toContainText('cold, pale, numb or very painful');
+  for (const number of ['112', '999', '911'])
+    await expect(cards.first().getByRole('link', { name: number, exact: true })).toHaveAttribute(
+      'href',
+      `tel:${number}`,
+    );
   await expect(page.getByRole('status').filter({ hasText: 'Result:' })).toContainText('Read the emergency advice.');
   await expectNoAxeViolations(page);
 });
 
-test('a severe result, or an ankle pressure under 50 mmHg, shows the urgent card only', async ({ page }) => {
+test('a severe result, or a higher ankle pressure under 50 mmHg, shows the same-day card only', async ({ page }) => {
   await open(page);
   await fill(page, { rightArm: '150', rightDp: '60' }); // 0.40
   await workOut(page);
   let cards = page.locator('.abi-result .urgency');
   await expect(cards).toHaveCount(1);
-  await expect(cards.first()).toHaveClass(/urgency-urgent/);
+  await expect(cards.first()).toHaveClass(/urgency-same-day/);
   await expect(cards.first().getByRole('heading')).toContainText('Get medical help today if:');
-  await expect(cards.first()).toContainText("Your right leg's ABI is 0.40. Some sources call 0.40 or below severe.");
+  await expect(page.locator('.abi-result')).toContainText(
+    'The ABI of your right leg is 0.40. Some sources call 0.40 or below severe.',
+  );
+  await expectNoAxeViolations(page);
 
   await fill(page, { rightArm: '60', rightDp: '49' }); // 0.82, but the ankle pressure is under 50
   await workOut(page);
   cards = page.locator('.abi-result .urgency');
   await expect(cards).toHaveCount(1);
-  await expect(cards.first()).toContainText('The right top-of-foot pressure is 49 mmHg, under 50 mmHg.');
+  await expect(page.locator('.abi-result')).toContainText(
+    'The higher ankle pressure of your right leg is 49 mmHg, under 50 mmHg.',
+  );
 
-  await fill(page, { rightArm: '150', rightDp: '62' }); // 0.41, 62 mmHg: neither
+  await fill(page, { rightArm: '150', rightDp: '62' }); // 0.41, 62 mmHg: abnormal, a doctor soon
   await workOut(page);
   await expect(resultHeading(page)).toBeFocused();
+  await expect(page.locator('.abi-result .urgency')).toHaveCount(1);
+  await expect(page.locator('.abi-result .urgency-soon')).toHaveCount(1);
+
+  await fill(page, { rightArm: '100', rightDp: '100' }); // 1.00: no card
+  await workOut(page);
   await expect(page.locator('.abi-result .urgency')).toHaveCount(0);
 });
 

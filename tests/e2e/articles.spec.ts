@@ -81,12 +81,13 @@ for (const slug of articleSlugs) {
   });
 }
 
-test('pages about an emergency open with its card', () => {
+test('pages about an emergency open with its card; pages about a long-lasting condition open with their text', () => {
   const expected: Record<string, string[]> = {
     'acute-limb-ischemia': ['emergency'],
-    'dvt-risk-factors': ['emergency', 'urgent'],
-    'venous-leg-pain': ['emergency', 'urgent'],
-    'arterial-leg-pain': ['emergency', 'urgent'],
+    'dvt-risk-factors': ['emergency'],
+    'venous-leg-pain': [],
+    'arterial-leg-pain': [],
+    'nerve-leg-pain': [],
   };
   for (const [slug, levels] of Object.entries(expected)) {
     const html = builtHtml(slug);

@@ -33,12 +33,18 @@ test('every page header has a home link, search and an emergency link; the foote
   await expect(footer.getByRole('link', { name: /About this site/ })).toHaveAttribute('href', '/about/');
 });
 
-test('the home page puts the emergency card before anything else and names the emergency numbers', async ({ page }) => {
+test('the home page leads with what the site is, under the emergency strip with tappable numbers', async ({ page }) => {
   await page.goto('/');
   const main = page.locator('main');
-  const firstBlock = main.locator('h1 + *');
-  await expect(firstBlock).toHaveClass(/urgency-emergency/);
-  for (const number of ['112', '999', '911']) await expect(firstBlock).toContainText(number);
+  await expect(main.locator('h1 + *')).toContainText('This site explains in plain English');
+  await expect(main.locator('.urgency')).toHaveCount(0);
+  const strip = page.locator('[data-emergency-strip]');
+  for (const number of ['112', '999', '911'])
+    await expect(strip.getByRole('link', { name: new RegExp(`^${number}`) })).toHaveAttribute('href', `tel:${number}`);
+  await expect(strip.getByRole('link', { name: 'When leg pain is an emergency' })).toHaveAttribute(
+    'href',
+    '/emergency/',
+  );
   for (const group of ['Arteries', 'Veins', 'Nerves', 'Muscles, joints and bones']) {
     await expect(main.getByRole('heading', { name: new RegExp(group) })).toBeVisible();
   }

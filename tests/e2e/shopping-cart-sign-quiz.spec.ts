@@ -7,10 +7,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './support/site.ts';
 
 const PATH = '/shopping-cart-sign-quiz/';
-const TOTAL = 9;
+const TOTAL = 10;
 
 // Answers in question order, as the reader sees them (matched against the radio's label).
 const vascular = [
+  /^No$/,
   /^No$/,
   /^Walking only/,
   /^Standing still/,
@@ -23,6 +24,7 @@ const vascular = [
 ];
 const spinal = [
   /^No$/,
+  /^No$/,
   /^Walking, and also/,
   /^I need to sit/,
   /^Yes, leaning/,
@@ -33,6 +35,7 @@ const spinal = [
   /^Over 70/,
 ];
 const mixed = [
+  /^No$/,
   /^No$/,
   /^Walking only/,
   /^I need to sit/,
@@ -152,7 +155,7 @@ test.describe('the shopping cart sign self-check', () => {
     await answerAll(page, allNotSure);
     await expectResult(page, /Your answers do not point clearly either way/);
     const result = page.locator('.quiz-result');
-    await expect(result.getByRole('complementary', { name: 'Emergency' })).toContainText(
+    await expect(result.getByRole('complementary', { name: /^Emergency: A blocked leg artery/ })).toContainText(
       'Call your local emergency number now if:',
     );
     await expect(result).toContainText(`You were not sure about ${TOTAL} questions.`);
@@ -166,41 +169,44 @@ test.describe('the shopping cart sign self-check', () => {
     const heading = page.getByRole('heading', { name: 'Stop: this could be an emergency' });
     await expect(heading).toBeFocused();
     await expect(page.getByRole('status')).toContainText('Emergency. Call your local emergency number now if:');
-    const card = page.locator('.quiz-emergency').getByRole('complementary', { name: 'Emergency' });
+    const card = page
+      .locator('.quiz-emergency')
+      .getByRole('complementary', { name: /^Emergency: A blocked leg artery/ });
     await expect(card).toContainText('Call your local emergency number now if:');
-    for (const number of ['112', '999', '911']) await expect(card).toContainText(number);
+    for (const number of ['112', '999', '911'])
+      await expect(card.getByRole('link', { name: number, exact: true })).toHaveAttribute('href', `tel:${number}`);
     await expect(currentGroup(page)).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // A wrong tap can be taken back: Back returns to the question with the answer still chosen.
-    await page.keyboard.press('Tab'); // the card's link to the article
-    await page.keyboard.press('Tab');
+    // Through the card's 3 tappable numbers and its link to the article, to Back.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Back: change my answer' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 1 of 9/);
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 1 of 10/);
     await expect(currentGroup(page).getByRole('radio', { name: /^Yes$/ })).toBeChecked();
     await answer(page, /^No$/);
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 2 of 9/);
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 2 of 10/);
   });
 
   test('Back goes to the previous question with its answer kept, and a new answer changes the result', async ({
     page,
   }) => {
     await open(page);
-    await answerAll(page, vascular.slice(0, 3));
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 4 of 9/);
+    await answerAll(page, vascular.slice(0, 4));
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 5 of 10/);
     // Radios, Continue, then Back.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 3 of 9/);
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 4 of 10/);
     await expect(currentGroup(page).getByRole('heading', { level: 2 })).toBeFocused();
     await expect(currentGroup(page).getByRole('radio', { name: /^Standing still/ })).toBeChecked();
-    // Change the answer to question 3, then carry on.
+    // Change the answer to question 4, then carry on.
     await answer(page, /^I need to sit/);
-    for (const option of vascular.slice(3)) await answer(page, option);
+    for (const option of vascular.slice(4)) await answer(page, option);
     await expectResult(page, /Your answers point both ways/);
 
     // From the result, change one answer back: Continue returns straight to the result.
@@ -209,7 +215,7 @@ test.describe('the shopping cart sign self-check', () => {
     });
     await change.focus();
     await page.keyboard.press('Enter');
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 3 of 9/);
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 4 of 10/);
     await expect(currentGroup(page).getByRole('heading', { level: 2 })).toBeFocused();
     await expect(page.getByRole('button', { name: 'See the result' })).toBeVisible();
     await answer(page, /^Standing still/);
@@ -268,7 +274,7 @@ test.describe('the shopping cart sign self-check', () => {
     await answerAll(page, vascular);
     await page.getByRole('button', { name: 'Start again' }).focus();
     await page.keyboard.press('Enter');
-    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 1 of 9/);
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 1 of 10/);
     await expect(currentGroup(page).getByRole('heading', { level: 2 })).toBeFocused();
     await expect(currentGroup(page).getByRole('radio', { checked: true })).toHaveCount(0);
   });
@@ -309,6 +315,58 @@ test.describe('the shopping cart sign self-check', () => {
     ).toEqual([0, 0, '', '']);
   });
 
+  test("the phone's Back button steps back through the questions, and a reload keeps the answers", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page);
+    await answerAll(page, spinal.slice(0, 4));
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 5 of 10/);
+    await page.goBack();
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 4 of 10/);
+    await expect(currentGroup(page).getByRole('radio', { name: /^I need to sit/ })).toBeChecked();
+    await page.goForward();
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 5 of 10/);
+    await page.reload();
+    await expect(currentGroup(page)).toHaveAccessibleName(/^Question 5 of 10/);
+    // After a reload focus starts at the top of the page, so carry on by tapping, as on a phone.
+    for (const option of spinal.slice(4)) {
+      await currentGroup(page).getByRole('radio', { name: option }).check();
+      await page.getByRole('button', { name: /^(Continue|See the result)$/ }).click();
+    }
+    await expect(resultHeading(page)).toHaveText(/pinched nerve/);
+    // Leaving for an article and coming back with Back keeps the result.
+    await page.goto('/nerve-leg-pain/');
+    await page.goBack();
+    await expect(resultHeading(page)).toHaveText(/pinched nerve/);
+    await page.reload();
+    await expect(resultHeading(page)).toHaveText(/pinched nerve/);
+    await expect(page.locator('.quiz-answers .quiz-answer').nth(3)).toHaveText(/I need to sit/);
+  });
+
+  test('the nerve result gives nerve next steps and the cauda equina signs, not the ABI advice', async ({ page }) => {
+    await open(page);
+    await answerAll(page, spinal);
+    await expectResult(page, /Your answers point more to a pinched nerve/);
+    const result = page.locator('.quiz-result');
+    await expect(result).toContainText('usually gets better within 4 to 6 weeks');
+    await expect(result).toContainText('Tell your doctor where the pain starts');
+    await expect(result.getByRole('complementary', { name: /cauda equina/ })).toContainText(
+      'numb around or under your genitals',
+    );
+    await expect(result.getByRole('link', { name: 'the ABI calculator' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the cauda equina signs stop the self-check as an emergency', async ({ page }) => {
+    await open(page);
+    await answer(page, /^No$/);
+    await answer(page, /^Yes$/);
+    await expect(page.getByRole('heading', { name: 'Stop: this could be an emergency' })).toBeFocused();
+    const card = page.locator('.quiz-emergency').getByRole('complementary', { name: /cauda equina/ });
+    await expect(card).toContainText('you have sciatica in both legs');
+    await expect(card.getByRole('link', { name: '112', exact: true })).toHaveAttribute('href', 'tel:112');
+    await expectNoAxeViolations(page);
+  });
+
   test('the printout holds the answers and the result, without buttons or the page extras', async ({ page }) => {
     await open(page);
     await answerAll(page, vascular);
@@ -317,8 +375,8 @@ test.describe('the shopping cart sign self-check', () => {
     await expect(resultHeading(page)).toBeVisible();
     await expect(page.locator('.quiz-answers')).toBeVisible();
     await expect(page.locator('.quiz-answers dt')).toHaveCount(TOTAL);
-    await expect(page.locator('.quiz-answers dt').nth(2)).toContainText('what makes the pain go away?');
-    await expect(page.locator('.quiz-answers .quiz-answer').nth(2)).toHaveText(
+    await expect(page.locator('.quiz-answers dt').nth(3)).toContainText('what makes the pain go away?');
+    await expect(page.locator('.quiz-answers .quiz-answer').nth(3)).toHaveText(
       'Standing still for a few minutes is enough',
     );
     await expect(page.getByRole('button', { name: 'Print your answers and result' })).toBeHidden();
@@ -363,7 +421,8 @@ test.describe('without JavaScript', () => {
     await expect(checklist).toBeVisible();
     await expect(page.getByText('The step-by-step self-check needs JavaScript.')).toBeVisible();
     // The emergency card comes before the questions.
-    await expect(checklist.getByRole('complementary', { name: 'Emergency' })).toBeVisible();
+    await expect(checklist.getByRole('complementary', { name: /^Emergency: A blocked leg artery/ })).toBeVisible();
+    await expect(checklist).toContainText('numb around or under your genitals');
     const questions = checklist.locator('.quiz-checklist-question');
     await expect(questions).toHaveCount(TOTAL);
     await expect(questions.first()).toHaveText(/suddenly turned cold, pale or numb/);

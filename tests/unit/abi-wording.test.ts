@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { interpretReadings } from '../../src/lib/abi.ts';
 import {
   armDifferenceNote,
-  emergencyReasons,
   legCalculation,
+  legFindingSentences,
+  levelReasons,
   legSentences,
   olderConventionNote,
   resultAnnouncement,
   severityNote,
-  urgentReasons,
 } from '../../src/lib/abi-wording.ts';
 import { scalePosition } from '../../src/lib/abi-scale.ts';
 
@@ -47,19 +47,36 @@ describe('result wording', () => {
     expect(armDifferenceNote(interpretReadings({ rightArm: 110, leftArm: 125, rightDp: 100 }))).toBeNull();
   });
 
-  it('names the reading behind each urgency card, a reading of 0 only in the emergency card', () => {
-    const result = interpretReadings({ rightArm: 150, rightDp: 0, leftPt: 45 });
-    expect(emergencyReasons(result)).toEqual(['The right top-of-foot pressure is 0 mmHg.']);
-    expect(urgentReasons(result)).toEqual([
-      "Your right leg's ABI is 0.00. Some sources call 0.40 or below severe.",
-      "Your left leg's ABI is 0.30. Some sources call 0.40 or below severe.",
-      'The left inner-ankle pressure is 45 mmHg, under 50 mmHg.',
+  it('says plainly when both ankle arteries of a leg are silent', () => {
+    expect(legFindingSentences(leg({ rightArm: 130, rightDp: 0, rightPt: 0 }))).toEqual([
+      'No blood flow signal was found at either ankle artery of your right leg (both 0 mmHg). This can mean the blood flow to that leg is blocked.',
+    ]);
+  });
+
+  it('explains one silent artery calmly, naming the higher pressure and the ABI it gives', () => {
+    const [what, meaning] = legFindingSentences(leg({ rightArm: 130, rightDp: 0, rightPt: 130 }));
+    expect(what).toBe(
+      "In your right leg, the right top-of-foot pressure is 0 mmHg, but the right inner-ankle pressure is 130 mmHg. The ABI uses the higher of the 2, so this leg's ABI is 1.00.",
+    );
+    expect(meaning).toContain('not an emergency on its own');
+    expect(meaning).toContain('a doctor should see it');
+  });
+
+  it("gives each card's reasons only for the legs that need that card", () => {
+    const result = interpretReadings({ rightArm: 150, rightDp: 0, rightPt: 0, leftPt: 45 });
+    expect(levelReasons(result, 'emergency')).toHaveLength(1);
+    expect(levelReasons(result, 'same-day')).toEqual([
+      'The higher ankle pressure of your left leg is 45 mmHg, under 50 mmHg.',
+      'This can mean the leg is not getting enough blood, even at rest.',
     ]);
   });
 
   it('announces a short summary to screen readers', () => {
     expect(resultAnnouncement(interpretReadings({ rightArm: 130, rightDp: 117, leftDp: 135 }))).toBe(
-      'Result: Right leg ABI 0.90: abnormal. Left leg ABI 1.04: normal.',
+      'Result: Right leg ABI 0.90: abnormal. Left leg ABI 1.04: normal. Read the advice to show these readings to a doctor.',
+    );
+    expect(resultAnnouncement(interpretReadings({ rightArm: 130, rightDp: 130, leftDp: 135 }))).toBe(
+      'Result: Right leg ABI 1.00: normal. Left leg ABI 1.04: normal.',
     );
     expect(resultAnnouncement(interpretReadings({ rightArm: 130, rightDp: 0 }))).toBe(
       'Result: Right leg ABI 0.00: abnormal. Read the emergency advice.',

@@ -146,7 +146,8 @@ describe('interpretReadings', () => {
     ]);
     expect(result.legs[0]!.severity).toBe('mild-to-moderate');
     expect(result.legs[0]!.olderDiffers).toBe(true);
-    expect(result).toMatchObject({ emergency: false, urgent: false, noncompressible: false });
+    expect(result).toMatchObject({ noncompressible: false, armUsedField: 'rightArm' });
+    expect(result.legs.map((l) => l.ankleUsedField)).toEqual(['rightDp', 'leftPt']);
   });
 
   it('works out one leg alone, and one arm alone with a note', () => {
@@ -168,21 +169,15 @@ describe('interpretReadings', () => {
     expect(interpretReadings({ rightArm: 130.2, leftArm: 115.1, rightDp: 120 }).armDifference).toBe(15.1);
   });
 
-  it('flags an ankle pressure of 0 as an emergency, and as urgent', () => {
+  it('records an ankle reading of 0 as no signal, and names the field the higher pressure came from', () => {
     const result = interpretReadings({ rightArm: 130, rightDp: 0, rightPt: 90 });
     expect(result.legs[0]!.index).toBe(0.69);
     expect(result.legs[0]!.noSignal).toEqual([{ field: 'rightDp', artery: 'dp', pressure: 0 }]);
-    expect(result).toMatchObject({ emergency: true, urgent: true });
+    expect(result.legs[0]!.ankleUsedField).toBe('rightPt');
   });
 
-  it('flags an ankle pressure under 50 mmHg, but not 50, as urgent', () => {
-    expect(interpretReadings({ rightArm: 60, rightDp: 49 })).toMatchObject({ emergency: false, urgent: true });
-    expect(interpretReadings({ rightArm: 60, rightDp: 50 })).toMatchObject({ emergency: false, urgent: false });
-  });
-
-  it('flags a severe index (0.40 or below) as urgent, but not 0.41', () => {
-    expect(interpretReadings({ rightArm: 150, rightDp: 60 })).toMatchObject({ urgent: true }); // 0.40
-    expect(interpretReadings({ rightArm: 150, rightDp: 61.5 })).toMatchObject({ urgent: false }); // 0.41
+  it('names the higher arm, the left one when it is higher', () => {
+    expect(interpretReadings({ rightArm: 120, leftArm: 130, rightDp: 120 }).armUsedField).toBe('leftArm');
   });
 
   it('flags a noncompressible leg', () => {

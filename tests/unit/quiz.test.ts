@@ -18,6 +18,7 @@ function withAnswers(answers: Answers): Answers {
 // A typical story of narrowed leg arteries (vascular claudication).
 const vascular: Answers = {
   sudden: 'no',
+  cauda: 'no',
   trigger: 'walking-only',
   relief: 'standing-still',
   cart: 'no',
@@ -31,6 +32,7 @@ const vascular: Answers = {
 // A typical story of a narrowed spinal canal (neurogenic claudication).
 const spinal: Answers = {
   sudden: 'no',
+  cauda: 'no',
   trigger: 'standing-too',
   relief: 'sit-or-bend',
   cart: 'yes',
@@ -47,8 +49,11 @@ describe('the questions', () => {
     expect(quizQuestions.length).toBeLessThanOrEqual(10);
     expect(quizQuestions[0]?.id).toBe('sudden');
     expect(quizQuestions[0]?.alert).toBe('limb');
+    expect(quizQuestions[1]?.id).toBe('cauda');
+    expect(quizQuestions[1]?.alert).toBe('cauda-equina');
     expect(quizQuestions.flatMap((q) => q.options.filter((o) => o.stop).map((o) => `${q.id}:${o.id}`))).toEqual([
       'sudden:yes',
+      'cauda:yes',
     ]);
   });
 
@@ -100,7 +105,7 @@ describe('scoreQuiz', () => {
   it('leans to a nerve for a clearly spinal pattern, with the 4-answer combination first', () => {
     const result = lean(spinal);
     expect(result.kind).toBe('nerves');
-    expect(result.points).toEqual({ arteries: 0, nerves: 13 });
+    expect(result.points).toEqual({ arteries: 0, nerves: 11 });
     expect(result.clues[0]).toMatchObject({ id: 'nerve-pattern', from: 'combination', toward: 'nerves', weight: 4 });
     expect(result.clues.map((c) => c.id)).toEqual([
       'nerve-pattern',
@@ -110,14 +115,15 @@ describe('scoreQuiz', () => {
       'where',
       'numbness',
       'sides',
-      'age',
     ]);
-    expect(result.neutral.map((n) => n.questionId)).toEqual(['distance']);
+    // Suri 2010 compared stenosis with any leg pain, not PAD: "over 70" counts neither way.
+    expect(result.neutral.map((n) => n.questionId)).toEqual(['distance', 'age']);
   });
 
   it('says "could be either or both" for a mixed pattern', () => {
     const result = lean({
       sudden: 'no',
+      cauda: 'no',
       trigger: 'walking-only',
       relief: 'sit-or-bend',
       cart: 'no',
@@ -128,7 +134,7 @@ describe('scoreQuiz', () => {
       age: 'over-70',
     });
     expect(result.kind).toBe('mixed');
-    expect(result.points).toEqual({ arteries: 4, nerves: 6 });
+    expect(result.points).toEqual({ arteries: 4, nerves: 4 });
     expect(result.clues.some((c) => c.from === 'combination')).toBe(false);
   });
 
@@ -140,7 +146,7 @@ describe('scoreQuiz', () => {
       clues: [],
       neutral: [],
       notSure: quizQuestions.map((q) => q.id),
-      checkFirst: ['limb'],
+      checkFirst: ['limb', 'cauda-equina'],
     });
   });
 
@@ -155,7 +161,7 @@ describe('scoreQuiz', () => {
   it('counts a combination only when every answer in it is given, not when one is "not sure"', () => {
     const result = lean({ ...spinal, cart: 'not-sure' });
     expect(result.clues.map((c) => c.id)).not.toContain('nerve-pattern');
-    expect(result.points.nerves).toBe(13 - 4 - 1);
+    expect(result.points.nerves).toBe(11 - 4 - 1);
   });
 
   it('does not lean on a single answer, even the strongest one', () => {
@@ -168,7 +174,7 @@ describe('scoreQuiz', () => {
   });
 
   it('treats a missing answer like "not sure"', () => {
-    expect(lean({ sudden: 'no', where: 'calf' }).notSure).toEqual([
+    expect(lean({ sudden: 'no', cauda: 'no', where: 'calf' }).notSure).toEqual([
       'trigger',
       'relief',
       'cart',
@@ -187,6 +193,19 @@ describe('the emergency stop', () => {
 
   it('stops even when the other answers lean one way', () => {
     expect(score({ ...spinal, sudden: 'yes' })).toEqual({ kind: 'emergency', alert: 'limb' });
+  });
+
+  it('stops with the cauda equina alert for its red flags, even when the answers lean to the arteries', () => {
+    expect(score({ ...vascular, cauda: 'yes' })).toEqual({ kind: 'emergency', alert: 'cauda-equina' });
+  });
+
+  it('weighs "both legs" as a small clue only and "over 70" not at all, saying why', () => {
+    const sides = quizQuestions.find((q) => q.id === 'sides')!.options.find((o) => o.id === 'both')!;
+    const age = quizQuestions.find((q) => q.id === 'age')!.options.find((o) => o.id === 'over-70')!;
+    expect(sides.points).toEqual({ toward: 'nerves', weight: 1 });
+    expect(sides.why).toMatch(/did not compare it with narrowed arteries/);
+    expect(age.points).toBeUndefined();
+    expect(age.why).toMatch(/did not compare the two/);
   });
 
   it('does not stop on "not sure", but puts the limb alert first in the result', () => {

@@ -1,12 +1,14 @@
 /**
- * The shopping cart sign self-check island. It holds the answers in memory only (no storage, no
- * request), shows one question at a time, and moves focus to each new question or result heading.
+ * The shopping cart sign self-check island. It shows one question at a time and moves focus to
+ * each new question or result heading. Each step is a browser history entry holding the view and
+ * the answers (history.state), so the phone's Back button goes back a step and a reload keeps the
+ * answers. history.state stays in this tab: the answers are never stored elsewhere or sent anywhere.
  *
  * Until it has hydrated, it renders its children: the printable checklist the page passes in, so
  * a reader without JavaScript still gets every question and how each answer points.
  */
 import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { alerts, urgencyHeading } from '../../data/alerts.ts';
+import { alerts, signs, urgencyHeading } from '../../data/alerts.ts';
 import { leanWording, quizCombinations, quizQuestions } from '../../data/cart-sign-quiz.ts';
 import {
   continueShowsResult,
@@ -14,6 +16,7 @@ import {
   quizReducer,
   type QuizAction,
   type QuizState,
+  type SavedQuiz,
 } from '../../lib/quiz-flow.ts';
 import { scoreQuiz } from '../../lib/quiz.ts';
 import { EmergencyStop } from './quiz/EmergencyStop.tsx';
@@ -22,6 +25,12 @@ import { QuizResult } from './quiz/QuizResult.tsx';
 
 const questions = quizQuestions;
 const reducer = (state: QuizState, action: QuizAction) => quizReducer(questions, state, action);
+
+/** The quiz this history entry holds, if any (a reload, or Back into the page). */
+function savedInHistory(): unknown {
+  return typeof window === 'undefined' ? undefined : (window.history.state as { quiz?: unknown } | null)?.quiz;
+}
+const startState = () => reducer(initialQuizState, { type: 'restore', saved: savedInHistory() });
 
 // False on the server and while hydrating, true afterwards: the no-JavaScript fallback stays
 // until the quiz can actually work.
@@ -36,8 +45,29 @@ function useHydrated(): boolean {
 
 export default function CartSignQuiz({ children }: { children?: ReactNode }) {
   const hydrated = useHydrated();
-  const [state, dispatch] = useReducer(reducer, initialQuizState);
+  const [state, dispatch] = useReducer(reducer, undefined, startState);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const savedMoves = useRef(state.moves);
+
+  // A move to another view is a new history entry; a changed answer updates the current one.
+  useEffect(() => {
+    const quiz: SavedQuiz = { view: state.view, answers: state.answers };
+    const entry = { ...(window.history.state as object | null), quiz };
+    if (state.moves !== savedMoves.current) {
+      savedMoves.current = state.moves;
+      window.history.pushState(entry, '');
+    } else {
+      window.history.replaceState(entry, '');
+    }
+  }, [state.view, state.answers, state.moves]);
+
+  // The phone's Back and Forward buttons step through the self-check.
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) =>
+      dispatch({ type: 'restore', saved: (event.state as { quiz?: unknown } | null)?.quiz ?? initialQuizState });
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
 
   // Focus follows every move (not the first render: the page must not jump to the tool on load).
   useEffect(() => {
@@ -52,7 +82,7 @@ export default function CartSignQuiz({ children }: { children?: ReactNode }) {
   // A short sentence for screen readers: focus lands on the heading, this confirms what happened.
   const announcement =
     outcome?.kind === 'emergency'
-      ? `Emergency. ${urgencyHeading[alerts[outcome.alert].level]} ${alerts[outcome.alert].signs.join(', ')}.`
+      ? `Emergency. ${urgencyHeading[alerts[outcome.alert].level]} ${alerts[outcome.alert].signs.map((id) => signs[id].text).join(', ')}.`
       : outcome
         ? `Result: ${leanWording[outcome.kind].headline}.`
         : '';
@@ -80,6 +110,7 @@ export default function CartSignQuiz({ children }: { children?: ReactNode }) {
       {outcome?.kind === 'emergency' && (
         <EmergencyStop
           alert={outcome.alert}
+          said={questions.find((q) => q.alert === outcome.alert)?.short ?? ''}
           headingRef={headingRef}
           onBack={() => dispatch({ type: 'back' })}
           onRestart={() => dispatch({ type: 'restart' })}

@@ -5,7 +5,6 @@
 import type { SearchOutcome, SearchResult } from '../../lib/search/engine.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { exampleSearches } from '../../data/search-settings.ts';
-import { emergencySigns, urgencyAdvice, urgencyHeading, urgencyLabel } from '../../data/alerts.ts';
 
 type Child = Node | string | null | false;
 
@@ -53,25 +52,15 @@ function definition(result: SearchResult): HTMLLIElement {
   );
 }
 
-/** The site-wide emergency card, as src/components/EmergencyCard.astro draws it. */
-export function emergencyCard(): HTMLElement {
-  return el(
-    'aside',
-    { class: 'urgency urgency-emergency search-emergency', 'aria-label': urgencyLabel.emergency },
-    el(
-      'h2',
-      { class: 'urgency-heading' },
-      el('span', { class: 'urgency-label' }, urgencyLabel.emergency),
-      urgencyHeading.emergency,
-    ),
-    el(
-      'div',
-      { class: 'urgency-body' },
-      el('ul', {}, ...emergencySigns.map((sign) => el('li', {}, sign))),
-      el('p', {}, el('strong', {}, urgencyAdvice.emergency)),
-      el('p', {}, 'Read ', el('a', { href: '/emergency/' }, 'when leg pain is an emergency'), '.'),
-    ),
-  );
+/**
+ * The site-wide emergency card: a copy of the one search.astro renders at build time from
+ * src/data/alerts.ts (EmergencyCard.astro), so search never words an emergency its own way.
+ */
+export function emergencyCard(): Node | null {
+  const template = document.querySelector<HTMLTemplateElement>('template[data-emergency-card-template]');
+  const card = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  card?.classList.add('search-emergency');
+  return card ?? null;
 }
 
 /** What to try when nothing is found. */

@@ -50,16 +50,9 @@ function LegSummary({ leg }: { leg: LegResult }) {
   );
 }
 
-/** The readings that went into the sum: the higher arm, and each leg's higher ankle. */
-function usedFields(result: AbiResult): Set<FieldId> {
-  const used = new Set<FieldId>();
-  used.add(result.arms.right === result.armUsed ? 'rightArm' : 'leftArm');
-  for (const leg of result.legs) {
-    const higher = leg.ankle.find((reading) => reading.pressure === leg.ankleUsed);
-    if (higher) used.add(higher.field);
-  }
-  return used;
-}
+/** The readings that went into the sum: the higher arm, and each leg's higher ankle (src/lib/abi.ts). */
+const usedFields = (result: AbiResult): Set<FieldId> =>
+  new Set([result.armUsedField, ...result.legs.map((leg) => leg.ankleUsedField)]);
 
 export function AbiResultView({ result, readings, headingRef }: Props) {
   const used = usedFields(result);

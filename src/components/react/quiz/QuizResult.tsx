@@ -3,11 +3,12 @@
  * laid out to be printed and taken to an appointment.
  */
 import type { Ref } from 'react';
-import { abiLinks, leanWording, quizReading } from '../../../data/cart-sign-quiz.ts';
+import { leanWording, quizReading } from '../../../data/cart-sign-quiz.ts';
 import { directionWords, type Answers, type LeanResult, type QuizQuestion } from '../../../lib/quiz.ts';
 import { AlertCard } from '../UrgencyCard.tsx';
 import { AnswerList } from './AnswerList.tsx';
 import { ClueList } from './ClueList.tsx';
+import { NextSteps } from './NextSteps.tsx';
 
 interface Props {
   result: LeanResult;
@@ -43,7 +44,10 @@ export function QuizResult({ result, questions, answers, headingRef, onChange, o
       </h2>
       {result.checkFirst.map((alert) => (
         <div key={alert}>
-          <p>You were not sure if a leg suddenly turned cold, pale or numb. Check these signs first.</p>
+          <p>
+            You were not sure about this: {questions.find((q) => q.alert === alert)?.short.toLowerCase()}. Check these
+            signs first.
+          </p>
           <AlertCard id={alert} headingLevel={3} />
         </div>
       ))}
@@ -93,16 +97,7 @@ export function QuizResult({ result, questions, answers, headingRef, onChange, o
         {result.points.nerves}. <a href="#how-it-works">How the self-check weighs your answers</a>.
       </p>
 
-      <h3>What to do next</h3>
-      <ul>
-        <li>See a doctor about the pain in your legs when you walk. Take a printout of this page with you.</li>
-        <li>
-          Ask your doctor about an ankle-brachial index (ABI) test. It compares the blood pressure at your ankle and
-          your arm, to check the blood flow to your legs. Read about{' '}
-          <a href={abiLinks.test.href}>{abiLinks.test.label}</a>. If you already have your readings, you can use{' '}
-          <a href={abiLinks.calculator.href}>{abiLinks.calculator.label}</a>.
-        </li>
-      </ul>
+      <NextSteps kind={result.kind} />
       <h3>Read more</h3>
       <ul>
         {readingOrder(result.kind).map((link) => (
