@@ -280,7 +280,7 @@ const alertSpecs = {
     name: 'Pain when you walk',
     signs: ['walking-pain'],
     action:
-      'This is not an emergency, but it is worth checking. Finding narrowed arteries early can stop them getting worse.',
+      'This is not an emergency, but it is worth checking. Finding narrowed arteries early means treatment can start sooner.',
     more: { href: '/arterial-leg-pain/#walking-pain', label: 'pain when you walk from narrowed arteries' },
   },
   'nerve-check': {

@@ -160,6 +160,12 @@ function alertCards(parts: readonly HandoutPart[]): DocumentFragment[] {
       if (!wanted.has(part.dataset.alertPart ?? '')) part.remove();
       else part.dataset.pb = `alert:${part.dataset.alertPart}`;
     }
+    // Name only the sources of the signs kept, not of every alert of this level.
+    const cites = [...card.querySelectorAll<HTMLElement>('[data-alert-part]')].flatMap(
+      (part) => part.dataset.cites?.split('|') ?? [],
+    );
+    const source = card.querySelector<HTMLElement>('.urgency-source');
+    if (source) source.textContent = `Based on: ${[...new Set(cites)].join('; ')}.`;
     // The handout holds the articles themselves; "read about" links would only repeat them.
     card.querySelector('[data-alert-links]')?.remove();
     const heading = card.querySelector<HTMLElement>('.urgency-heading');

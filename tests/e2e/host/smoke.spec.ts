@@ -46,6 +46,7 @@ test('the ABI calculator works out a result', async ({ page }) => {
 /** Answers in question order, matched against each radio's label. */
 const vascular = [
   /^No$/,
+  /^No$/,
   /^Walking only/,
   /^Standing still/,
   /^No, it makes/,
