@@ -14,3 +14,14 @@ export function checkedAgainst(ids: readonly SourceId[]): string {
   const others = ids.filter((id) => id !== 'source-article').map((id) => sources[id].short);
   return ['the source article', ...others].join('; ');
 }
+
+/**
+ * The same in a few words, for the line under the title: on a phone the full list pushed the
+ * article's "In brief" off the first screen. The sources section names every work.
+ */
+export function checkedAgainstShort(ids: readonly SourceId[]): string {
+  const others = checkedAgainst(ids).split('; ').slice(1);
+  if (others.length === 0) return 'the source article';
+  if (others.length === 1) return `the source article and ${others[0]}`;
+  return `the source article and ${others.length} guidelines and studies`;
+}

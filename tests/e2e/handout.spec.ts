@@ -83,10 +83,11 @@ test('a doctor builds a handout by keyboard, sees its length, and gets a link th
   const view = page.locator('[data-handout-view]');
   await expect(view.getByRole('heading', { level: 2 })).toContainText([
     'A note from the person who gave you this handout',
-    'Call your local emergency number now if:',
     'Leg pain: causes, symptoms and what helps',
     'Leg pain from narrowed arteries',
     'Leg pain from veins',
+    // The warning cards come after the chosen parts, as on the articles.
+    'Call your local emergency number now if:',
   ]);
   await expect(view.locator('.handout-section > h3')).toContainText([
     'Pain when you rest (rest pain)',

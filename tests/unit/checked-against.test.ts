@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAgainst } from '../../src/lib/checked-against.ts';
+import { checkedAgainst, checkedAgainstShort } from '../../src/lib/checked-against.ts';
 import type { SourceId } from '../../src/data/sources.ts';
 
 describe('checkedAgainst', () => {
@@ -15,5 +15,17 @@ describe('checkedAgainst', () => {
 
   it('refuses an unknown source with a message naming it', () => {
     expect(() => checkedAgainst(['source-article', 'made-up' as SourceId])).toThrow(/made-up.*src\/data\/sources\.ts/);
+  });
+});
+
+describe('checkedAgainstShort', () => {
+  it('names one other work, and counts several', () => {
+    expect(checkedAgainstShort(['source-article'])).toBe('the source article');
+    expect(checkedAgainstShort(['source-article', 'gvg-2019'])).toBe(
+      'the source article and Global Vascular Guidelines, 2019',
+    );
+    expect(checkedAgainstShort(['source-article', 'acc-aha-2024', 'gvg-2019'])).toBe(
+      'the source article and 2 guidelines and studies',
+    );
   });
 });
