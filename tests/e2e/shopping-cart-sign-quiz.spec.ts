@@ -4,24 +4,13 @@
  * every state.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { vascularAnswers } from './support/quiz-answers.ts';
 import { expectNoAxeViolations, watchPage } from './support/site.ts';
 
 const PATH = '/shopping-cart-sign-quiz/';
 const TOTAL = 10;
 
-// Answers in question order, as the reader sees them (matched against the radio's label).
-const vascular = [
-  /^No$/,
-  /^No$/,
-  /^Walking only/,
-  /^Standing still/,
-  /^No, it makes/,
-  /^In the calf/,
-  /^No$/,
-  /^One leg/,
-  /^Yes, about/,
-  /^50 to 70/,
-];
+const vascular = vascularAnswers;
 const spinal = [
   /^No$/,
   /^No$/,

@@ -4,6 +4,7 @@
  * header and the meta CSP together, with no console error and no request to another host.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { vascularAnswers } from '../support/quiz-answers.ts';
 import { watchPage } from '../support/site.ts';
 
 let watch: ReturnType<typeof watchPage>;
@@ -43,20 +44,6 @@ test('the ABI calculator works out a result', async ({ page }) => {
   await expect(page.locator('.abi-result')).toContainText('117 mmHg ÷ 130 mmHg = 0.90');
 });
 
-/** Answers in question order, matched against each radio's label. */
-const vascular = [
-  /^No$/,
-  /^No$/,
-  /^Walking only/,
-  /^Standing still/,
-  /^No, it makes/,
-  /^In the calf/,
-  /^No$/,
-  /^One leg/,
-  /^Yes, about/,
-  /^50 to 70/,
-];
-
 async function answerAll(page: Page, answers: RegExp[]) {
   for (const [i, option] of answers.entries()) {
     const group = page.getByRole('group', { name: new RegExp(`^Question ${i + 1} of`) });
@@ -67,7 +54,7 @@ async function answerAll(page: Page, answers: RegExp[]) {
 
 test('the shopping cart sign self-check gives a result', async ({ page }) => {
   await page.goto('/shopping-cart-sign-quiz/');
-  await answerAll(page, vascular);
+  await answerAll(page, vascularAnswers);
   await expect(page.locator('.quiz-result')).toContainText('narrowed arteries');
   await expect(page.locator('.quiz-result')).toContainText('This is not a diagnosis.');
 });
