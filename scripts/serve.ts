@@ -7,27 +7,12 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { cacheControlFor, securityHeaders } from '../src/lib/host-headers.ts';
+import { contentTypeOf } from './lib/content-types.ts';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4321));
 const host = 'localhost';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'text/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 /** The file a URL path names inside dist/, or null when it would lead outside it. */
 function fileFor(pathname: string): string | null {
@@ -63,7 +48,7 @@ const server = createServer((req, res) => {
     status = 404;
   }
   res.writeHead(status, {
-    'Content-Type': types[extname(file!)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(extname(file!)),
     'Cache-Control': cacheControlFor(status === 200 ? pathname : '/404.html'),
   });
   if (req.method === 'HEAD') res.end();

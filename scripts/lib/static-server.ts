@@ -7,24 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeOf } from './content-types.ts';
 
 export interface RunningServer {
   origin: string;
@@ -62,7 +45,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     }
     const body = await readFile(served);
     res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(extname(served)),
       'content-length': body.length,
       'cache-control': 'no-store',
     });
