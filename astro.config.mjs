@@ -3,15 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
-import { contentLint } from './src/integrations/content-lint.ts';
-import { siteAddress } from './src/integrations/site-address.ts';
-import { sectionLinkHandlerHash } from './src/lib/section-link-handler.ts';
-import { cspDirectives, scriptSources } from './src/lib/host-headers.ts';
-import { siteForTooling } from './src/lib/site-url.ts';
+import { contentLint } from './src/features/article/content-lint-integration.ts';
+import { siteAddress } from './src/features/publishing/site-address-integration.ts';
+import { sectionLinkHandlerHash } from './src/features/article/section-link-handler.ts';
+import { cspDirectives, scriptSources } from './src/features/publishing/host-headers.ts';
+import { siteForTooling } from './src/features/publishing/site-url.ts';
 
 export default defineConfig({
   // The public address: canonical links, Open Graph, the sitemap, printed addresses and QR codes.
-  // A build refuses to run without a valid SITE_URL (siteAddress, src/lib/site-url.ts); `npm start`
+  // A build refuses to run without a valid SITE_URL (siteAddress, src/features/publishing/site-url.ts); `npm start`
   // and the tests build for http://localhost:4321 with LOCAL_PREVIEW=1.
   site: siteForTooling(process.env.SITE_URL),
   // The folder the build writes (DIST_DIR, as scripts/build-search-index.ts reads it).
@@ -45,7 +45,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      // The same directives go into the CSP response header (src/lib/host-headers.ts says how and why).
+      // The same directives go into the CSP response header (src/features/publishing/host-headers.ts says how and why).
       directives: cspDirectives,
       scriptDirective: {
         // 'unsafe-hashes' with one hash allows only the section-link click handler, which loads its

@@ -86,7 +86,7 @@ function buildSynthetic(n: number) {
     CONTENT_DIR: content,
     ASTRO_CACHE_DIR: join(tmp, 'cache'),
     DIST_DIR: outDir,
-    // A build must name its address (src/lib/site-url.ts); these are local measurements.
+    // A build must name its address (src/features/publishing/site-url.ts); these are local measurements.
     SITE_URL: 'http://localhost:4321',
     LOCAL_PREVIEW: '1',
   };

@@ -3,7 +3,7 @@
 // Why not the plain `pagefind --site dist` command: the glossary is indexed term by term (each
 // term is its own result linking to /glossary/#id, with its other names and the misspellings
 // people type for it as searchable metadata), the handout maker (a form, not text) gets a record
-// saying what it is for, and the query handling in src/lib/search needs a small vocabulary file
+// saying what it is for, and the query handling in src/features/search needs a small vocabulary file
 // to work out what the reader meant (glossary synonyms, words for spelling correction).
 //
 // The vocabulary's words come from the built pages themselves (what Pagefind indexes: the
@@ -15,12 +15,12 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
-import * as searchVocabulary from '../src/data/search-vocabulary.ts';
-import { handoutQuestions } from '../src/data/search-questions.ts';
-import { classCodeWords } from '../src/lib/search/class-codes.ts';
-import { buildLexicon, synonymTargetsOffSite } from '../src/lib/search/plan.ts';
-import { tokenise } from '../src/lib/search/text.ts';
-import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/lib/search/vocabulary.ts';
+import * as searchVocabulary from '../src/features/search/search-vocabulary.ts';
+import { handoutQuestions } from '../src/features/search/search-questions.ts';
+import { classCodeWords } from '../src/features/search/class-codes.ts';
+import { buildLexicon, synonymTargetsOffSite } from '../src/features/search/plan.ts';
+import { tokenise } from '../src/features/search/text.ts';
+import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/features/search/vocabulary.ts';
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -144,7 +144,7 @@ const dead = synonymTargetsOffSite(
 );
 if (dead.length) {
   fail(
-    `src/data/search-vocabulary.ts: no page holds the search word(s) ${dead.map((d) => `"${d}"`).join(', ')}; ` +
+    `src/features/search/search-vocabulary.ts: no page holds the search word(s) ${dead.map((d) => `"${d}"`).join(', ')}; ` +
       'use words the articles use, or add the word to an article',
   );
 }

@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { measureHandoutPrint } from '../tests/e2e/support/print-heights.ts';
 
 const base = process.argv[2] ?? `http://localhost:${process.env.TEST_PORT ?? 4321}`;
-const out = new URL('../src/data/handout-print-heights.json', import.meta.url);
+const out = new URL('../src/features/handout/handout-print-heights.json', import.meta.url);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 const page = await browser.newPage({ baseURL: base });
 const heights = await measureHandoutPrint(page);

@@ -4,7 +4,7 @@
  * Usage: npm run build && npm run readability   (writes reports/readability.json too)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { articleText, fleschKincaidGrade, textStats } from '../src/lib/readability.ts';
+import { articleText, fleschKincaidGrade, textStats } from '../src/features/article/readability.ts';
 import { splitSource, sourceSectionStarts } from './source-sections.ts';
 
 const sourcePath = ['../shared/seed/leg-pain-article.txt', 'tests/facts/source-article.txt'].find(existsSync);

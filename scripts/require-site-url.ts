@@ -1,6 +1,6 @@
 // First step of `npm run build`: refuses, before anything is built, an address readers could not
-// open (src/lib/site-url.ts says why and what counts), with a message that says how to set it.
-import { localPreviewFlag, resolveSiteUrl } from '../src/lib/site-url.ts';
+// open (src/features/publishing/site-url.ts says why and what counts), with a message that says how to set it.
+import { localPreviewFlag, resolveSiteUrl } from '../src/features/publishing/site-url.ts';
 
 const result = resolveSiteUrl({
   siteUrl: process.env.SITE_URL,

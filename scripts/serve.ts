@@ -1,12 +1,12 @@
 // `npm run preview` (and `npm start` after its build): serves dist/ as the hosts do, which
 // `astro preview` does not: /page redirects to /page/, a missing page is the 404 page with status
-// 404, and every response carries the headers of dist/_headers (src/lib/host-headers.ts).
+// 404, and every response carries the headers of dist/_headers (src/features/publishing/host-headers.ts).
 //
 // Usage: npm run preview -- --port 4321   (DIST_DIR to serve another folder)
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { cacheControlFor, securityHeaders } from '../src/lib/host-headers.ts';
+import { cacheControlFor, securityHeaders } from '../src/features/publishing/host-headers.ts';
 import { contentTypeOf } from './lib/content-types.ts';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');

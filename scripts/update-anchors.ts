@@ -2,8 +2,8 @@
 // It only ever adds: an address that no heading answers to any more is reported, and the command
 // fails, because someone may hold a printout or a message with that link.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../src/integrations/content-lint.ts';
-import { compareAnchors, mergeAnchors, siteAnchors } from '../src/lib/published-anchors.ts';
+import { loadContent } from '../src/features/article/content-lint-integration.ts';
+import { compareAnchors, mergeAnchors, siteAnchors } from '../src/features/article/published-anchors.ts';
 
 const listFile = new URL('../tests/published-anchors.json', import.meta.url);
 const published: string[] = existsSync(listFile) ? JSON.parse(readFileSync(listFile, 'utf8')) : [];

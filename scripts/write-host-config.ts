@@ -1,12 +1,12 @@
 // Last step of `npm run build`: writes dist/_headers (Netlify, Cloudflare Pages) from
-// src/lib/host-headers.ts and says, so that it stands out, which address the build is for.
+// src/features/publishing/host-headers.ts and says, so that it stands out, which address the build is for.
 // `node scripts/write-host-config.ts --nginx` (npm run deploy:config) rewrites the nginx config
 // kept in the repo, deploy/nginx/leg-pain-explained.conf, from the same source.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { styleText } from 'node:util';
-import { renderHeadersFile, renderNginx } from '../src/lib/host-headers.ts';
-import { isLocalPreviewAddress } from '../src/lib/site-url.ts';
+import { renderHeadersFile, renderNginx } from '../src/features/publishing/host-headers.ts';
+import { isLocalPreviewAddress } from '../src/features/publishing/site-url.ts';
 
 export const NGINX_CONFIG = 'deploy/nginx/leg-pain-explained.conf';
 

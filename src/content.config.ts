@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, glossarySchema } from './lib/article-schema.ts';
+import { articleSchema, glossarySchema } from './features/article/article-schema.ts';
 
 // CONTENT_DIR lets a test point the build at a folder of broken fixtures.
 const contentDir = process.env.CONTENT_DIR ?? './content';

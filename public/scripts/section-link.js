@@ -2,7 +2,7 @@
 /**
  * What a "Link to this section" control does when it is used: copy the section's address (or open
  * the share sheet on a phone) and say "Link copied". Imported on the first click by the control's
- * own click handler (src/lib/section-link-handler.ts), so an article page runs no JavaScript until
+ * own click handler (src/features/article/section-link-handler.ts), so an article page runs no JavaScript until
  * the reader uses one. Plain JavaScript in public/ so its address is stable for that handler.
  */
 const MESSAGE = 'Link copied';

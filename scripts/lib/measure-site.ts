@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { articleText, fleschKincaidGrade, textStats } from '../../src/lib/readability.ts';
+import { articleText, fleschKincaidGrade, textStats } from '../../src/features/article/readability.ts';
 import { recordPageLoad } from './browser-load.ts';
 import { kindOf, pageAssets, pagePath, staticImports, type Kind } from './page-assets.ts';
 import type { PageEntry, Report } from './report-types.ts';

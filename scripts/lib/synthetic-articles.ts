@@ -6,7 +6,7 @@
  * gives the same articles. The output is never committed: the benchmark writes it to a temp folder.
  */
 import { stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-lint.ts';
+import { splitFrontmatter } from '../../src/features/article/content-lint.ts';
 
 export interface ArticleFile {
   slug: string;

@@ -14,7 +14,7 @@
  * milder level (unit-tested at every boundary).
  */
 import { CLTI_ANKLE_PRESSURE_BELOW, type AbiResult, type AnkleReading, type LegResult } from './abi.ts';
-import { urgencyLevels, type UrgencyLevel } from '../data/alerts.ts';
+import { urgencyLevels, type UrgencyLevel } from '../features/urgency/alerts.ts';
 import { abiBandLimits } from './abi.ts';
 
 export type LegFinding =

@@ -7,7 +7,7 @@ import type { AbiBand, AbiResult, AnkleReading, LegResult } from './abi.ts';
 import { ARM_DIFFERENCE_NOTE_ABOVE, CLTI_ANKLE_PRESSURE_BELOW, abiBandLimits } from './abi.ts';
 import { fields } from './abi-input.ts';
 import { resultLevel, triageLeg } from './abi-triage.ts';
-import type { UrgencyLevel } from '../data/alerts.ts';
+import type { UrgencyLevel } from '../features/urgency/alerts.ts';
 
 /** Lowest band first, as on the scale. */
 export const bandOrder: readonly AbiBand[] = ['abnormal', 'borderline', 'normal', 'noncompressible'];

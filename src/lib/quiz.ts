@@ -9,8 +9,8 @@
  *
  * Pure functions on plain data: the questions live in src/data/cart-sign-quiz.ts.
  */
-import type { AlertId } from '../data/alerts.ts';
-import type { SourceId } from '../data/sources.ts';
+import type { AlertId } from '../features/urgency/alerts.ts';
+import type { SourceId } from '../features/article/sources.ts';
 
 /** The 2 causes of pain on walking that the self-check tells apart. */
 export type Direction = 'arteries' | 'nerves';

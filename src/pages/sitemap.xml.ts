@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { staticRoutes } from '../lib/routes.ts';
-import { isoDate } from '../lib/dates.ts';
+import { staticRoutes } from '../features/publishing/routes.ts';
+import { isoDate } from '../features/article/dates.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { comparisonRows } from '../../src/data/comparison.ts';
+import { comparisonRows } from '../../src/features/comparison/comparison.ts';
 import { horizontalOverflow } from './support/site.ts';
 
 const path = '/vascular-vs-nerve-pain/';

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import heights from '../../src/data/handout-print-heights.json' with { type: 'json' };
+import heights from '../../src/features/handout/handout-print-heights.json' with { type: 'json' };
 import { inkDepth, pdfPageCount, renderPdfPage, scanQrOnSheet } from './support/pdf.ts';
 import { measureHandoutPrint } from './support/print-heights.ts';
 
@@ -280,5 +280,8 @@ test('the measured print heights behind the page count are up to date (else run 
       return !saved || Math.abs(saved[0]! - a4) > 2 || Math.abs(saved[1]! - letter) > 2;
     })
     .map(([key]) => key);
-  expect(stale, 'src/data/handout-print-heights.json is out of date: run `npm run handout:measure`').toEqual([]);
+  expect(
+    stale,
+    'src/features/handout/handout-print-heights.json is out of date: run `npm run handout:measure`',
+  ).toEqual([]);
 });

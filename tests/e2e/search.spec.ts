@@ -143,7 +143,7 @@ test.describe('the /search/ page', () => {
       '/search/?q=calf%20pain%20when%20walking',
     );
     await expect(output.getByRole('link', { name: 'browse all topics' })).toHaveAttribute('href', '#topics');
-    // A copy of the card rendered at build time from src/data/alerts.ts, numbers tappable.
+    // A copy of the card rendered at build time from src/features/urgency/alerts.ts, numbers tappable.
     const card = output.getByRole('complementary', { name: /^Emergency: A blocked leg artery/ });
     await expect(card).toContainText('Call your local emergency number now if');
     await expect(card.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');

@@ -4,7 +4,7 @@
  * explains it, at the right section.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { symptomWays } from '../../src/data/symptom-ways.ts';
+import { symptomWays } from '../../src/features/layout/symptom-ways.ts';
 import { horizontalOverflow } from './support/site.ts';
 
 /** The h1 an article or page must show when a symptom link lands on it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpretReadings, type Readings } from '../../src/lib/abi.ts';
 import { resultLevel, triageLeg } from '../../src/lib/abi-triage.ts';
-import { urgencyLevels, type UrgencyLevel } from '../../src/data/alerts.ts';
+import { urgencyLevels, type UrgencyLevel } from '../../src/features/urgency/alerts.ts';
 
 const level = (readings: Readings) => resultLevel(interpretReadings(readings));
 const finding = (readings: Readings) => triageLeg(interpretReadings(readings).legs[0]!).finding;

@@ -4,14 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { articleSchema } from '../../src/features/article/article-schema.ts';
 import {
   buildIndex,
   extractHeadings,
   lintArticle,
   lintCollection,
   splitFrontmatter,
-} from '../../src/lib/content-lint.ts';
+} from '../../src/features/article/content-lint.ts';
 import { copyArticle, syntheticArticles, withoutArticles } from '../../scripts/lib/synthetic-articles.ts';
 
 const mini = `---

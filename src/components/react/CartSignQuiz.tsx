@@ -8,7 +8,7 @@
  * a reader without JavaScript still gets every question and how each answer points.
  */
 import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { alerts, signs, urgencyHeading } from '../../data/alerts.ts';
+import { alerts, signs, urgencyHeading } from '../../features/urgency/alerts.ts';
 import { leanWording, quizCombinations, quizQuestions } from '../../data/cart-sign-quiz.ts';
 import {
   continueShowsResult,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { qrDrawing } from '../../lib/qr-drawing.ts';
-import { pageAddress, qrSvgFile } from '../../lib/qr.ts';
+import { qrDrawing } from '../../features/print/qr-drawing.ts';
+import { pageAddress, qrSvgFile } from '../../features/print/qr.ts';
 
 /**
  * /qr/<slug>.svg: the QR code of each article's address, a small file of its own so the article

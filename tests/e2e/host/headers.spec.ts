@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { securityHeaders } from '../../../src/lib/host-headers.ts';
+import { securityHeaders } from '../../../src/features/publishing/host-headers.ts';
 
 const dist = new URL('../../../dist/', import.meta.url);
 const firstFile = (folder: string, pattern: RegExp) => {
@@ -31,7 +31,7 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("worker-src 'self' blob:");
-  // The header must leave scripts and styles to the meta tag's hashes (src/lib/host-headers.ts).
+  // The header must leave scripts and styles to the meta tag's hashes (src/features/publishing/host-headers.ts).
   expect(csp).not.toMatch(/default-src|script-src|style-src/);
   expect(headers['strict-transport-security']).toMatch(/^max-age=(\d{8,})/);
   expect(headers['x-content-type-options']).toBe('nosniff');

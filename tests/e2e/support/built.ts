@@ -1,6 +1,6 @@
 /** Reading the built site from dist/ for checks that need no browser. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { htmlToText } from '../../../src/lib/readability.ts';
+import { htmlToText } from '../../../src/features/article/readability.ts';
 
 const root = new URL('../../../', import.meta.url);
 

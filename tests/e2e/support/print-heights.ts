@@ -1,13 +1,18 @@
 /**
  * Measures every block a handout can hold as Chromium prints it, for the builder's page count
- * (src/lib/print-estimate.ts). Used by `npm run handout:measure`, which writes
- * src/data/handout-print-heights.json, and by the test that checks that file is still true.
+ * (src/features/handout/print-estimate.ts). Used by `npm run handout:measure`, which writes
+ * src/features/handout/handout-print-heights.json, and by the test that checks that file is still true.
  *
  * The page is laid out with print media at the printable width of the paper, which is how
  * page.pdf() lays it out (16 mm margins, from global.css's @page rule).
  */
 import type { Page } from '@playwright/test';
-import { KEEP_WITH_NEXT, SPLITS, type PaperSize, type PrintHeights } from '../../../src/lib/print-estimate.ts';
+import {
+  KEEP_WITH_NEXT,
+  SPLITS,
+  type PaperSize,
+  type PrintHeights,
+} from '../../../src/features/handout/print-estimate.ts';
 
 const MM = 96 / 25.4;
 const MARGIN_MM = 16;

@@ -1,13 +1,13 @@
 /**
  * The urgency card a result needs, from src/lib/abi-triage.ts: the leg's higher ankle pressure
- * decides. What was found is said plainly first; then the card, drawn from src/data/alerts.ts.
+ * decides. What was found is said plainly first; then the card, drawn from src/features/urgency/alerts.ts.
  * Only the most urgent level is shown, so a reading never sits under 2 cards that disagree.
  */
-import { AlertCard } from '../UrgencyCard.tsx';
+import { AlertCard } from '../../../features/urgency/UrgencyCard.tsx';
 import type { AbiResult } from '../../../lib/abi.ts';
 import { resultLevel } from '../../../lib/abi-triage.ts';
 import { levelReasons } from '../../../lib/abi-wording.ts';
-import type { AlertId, UrgencyLevel } from '../../../data/alerts.ts';
+import type { AlertId, UrgencyLevel } from '../../../features/urgency/alerts.ts';
 
 const cardFor: Partial<Record<UrgencyLevel, AlertId>> = {
   emergency: 'abi-no-signal',

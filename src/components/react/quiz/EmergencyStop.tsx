@@ -4,8 +4,8 @@
  * card, first, and nothing that could make them wait.
  */
 import type { Ref } from 'react';
-import type { AlertId } from '../../../data/alerts.ts';
-import { AlertCard } from '../UrgencyCard.tsx';
+import type { AlertId } from '../../../features/urgency/alerts.ts';
+import { AlertCard } from '../../../features/urgency/UrgencyCard.tsx';
 
 interface Props {
   alert: AlertId;

@@ -6,7 +6,7 @@
  */
 import { abiLinks } from '../../../data/cart-sign-quiz.ts';
 import type { LeanKind } from '../../../lib/quiz.ts';
-import { AlertCard } from '../UrgencyCard.tsx';
+import { AlertCard } from '../../../features/urgency/UrgencyCard.tsx';
 
 function ArteryAdvice() {
   return (

@@ -5,7 +5,7 @@
 import type { Ref } from 'react';
 import { leanWording, quizReading } from '../../../data/cart-sign-quiz.ts';
 import { directionWords, type Answers, type LeanResult, type QuizQuestion } from '../../../lib/quiz.ts';
-import { AlertCard } from '../UrgencyCard.tsx';
+import { AlertCard } from '../../../features/urgency/UrgencyCard.tsx';
 import { AnswerList } from './AnswerList.tsx';
 import { ClueList } from './ClueList.tsx';
 import { NextSteps } from './NextSteps.tsx';

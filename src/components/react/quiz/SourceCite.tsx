@@ -1,5 +1,5 @@
 /** An inline citation that links to the page's source list, like the build-time Cite.astro. */
-import { sources, type SourceId } from '../../../data/sources.ts';
+import { sources, type SourceId } from '../../../features/article/sources.ts';
 
 export function SourceCite({ id }: { id: SourceId }) {
   return (
