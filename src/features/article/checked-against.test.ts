@@ -14,7 +14,9 @@ describe('checkedAgainst', () => {
   });
 
   it('refuses an unknown source with a message naming it', () => {
-    expect(() => checkedAgainst(['source-article', 'made-up' as SourceId])).toThrow(/made-up.*src\/features\/article\/sources\.ts/);
+    expect(() => checkedAgainst(['source-article', 'made-up' as SourceId])).toThrow(
+      /made-up.*src\/features\/article\/sources\.ts/,
+    );
   });
 });
 
