@@ -141,7 +141,7 @@ function articleBlock(part: HandoutPart, short: boolean): DocumentFragment | und
   return block;
 }
 
-function alertCards(parts: readonly HandoutPart[]): DocumentFragment[] {
+function alertCards(parts: readonly HandoutPart[], short: boolean): DocumentFragment[] {
   const wanted = new Set(
     parts.flatMap(
       (part) =>
@@ -153,7 +153,11 @@ function alertCards(parts: readonly HandoutPart[]): DocumentFragment[] {
   );
   // One card per urgency level, emergencies first (the templates' order), holding only the
   // alerts of the chosen articles.
-  return [...document.querySelectorAll<HTMLTemplateElement>('template[data-handout-alerts-level]')].flatMap((t) => {
+  // The short version is "when to get help": self-care advice stays in the full version.
+  const levels = [...document.querySelectorAll<HTMLTemplateElement>('template[data-handout-alerts-level]')].filter(
+    (t) => !(short && t.dataset.handoutAlertsLevel === 'self-care'),
+  );
+  return levels.flatMap((t) => {
     const card = t.content.cloneNode(true) as DocumentFragment;
     const level = t.dataset.handoutAlertsLevel;
     for (const part of card.querySelectorAll<HTMLElement>('[data-alert-part]')) {
@@ -253,7 +257,7 @@ function renderHandout(handout: ParsedHandout) {
   const short = handout.short;
   view.classList.toggle('handout-short', short);
   find('[data-handout-body]').replaceChildren(...handout.parts.flatMap((part) => articleBlock(part, short) ?? []));
-  find('[data-handout-alerts]').replaceChildren(...alertCards(handout.parts));
+  find('[data-handout-alerts]').replaceChildren(...alertCards(handout.parts, short));
 
   find('[data-handout-note]').hidden = handout.note === '';
   find('[data-handout-note-text]').textContent = handout.note;
