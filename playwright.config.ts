@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // TEST_PORT lets two checkouts run their browser tests side by side; the nginx server takes the
-// port ten above it (4403 -> 4413).
+// port ten above it (4403 -> 4413), the fixture site twenty above it.
 const port = Number(process.env.TEST_PORT ?? 4321);
 const nginxPort = port + 10;
+const fixturesPort = port + 20;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +24,14 @@ export default defineConfig({
   },
   projects: [
     // Every page and tool, on the built dist/ served as the hosts serve it (`npm run preview`).
-    { name: 'chromium', testIgnore: 'host/**', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: ['host/**', 'fixtures/**'], use: { ...devices['Desktop Chrome'] } },
+    // Components on a small fixture site (tests/fixtures/site, `npm run build:fixtures`), whose
+    // words exist only for the tests: rewording a real article never fails these.
+    {
+      name: 'fixtures',
+      testMatch: 'fixtures/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${fixturesPort}` },
+    },
     // The host configuration on a real server: dist/ through nginx with deploy/nginx/, headers,
     // redirects, caching and compression, and a reader's smoke tests.
     {
@@ -36,6 +44,12 @@ export default defineConfig({
     {
       command: `npm run preview -- --port ${port}`,
       url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `DIST_DIR=dist-fixtures npm run preview -- --port ${fixturesPort}`,
+      url: `http://localhost:${fixturesPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

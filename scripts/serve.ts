@@ -10,6 +10,11 @@ import { cacheControlFor, securityHeaders } from '../src/features/publishing/hos
 import { contentTypeOf } from './lib/content-types.ts';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
+if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+  const build = root.endsWith('dist-fixtures') ? 'npm run build:fixtures' : 'npm run build:local';
+  console.error(`Nothing to serve: ${root} does not exist. Build it first: ${build}`);
+  process.exit(1);
+}
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4321));
 const host = 'localhost';
