@@ -54,6 +54,9 @@ test('a doctor builds a handout by keyboard, sees its length, and gets a link th
   page,
   browser,
 }) => {
+  // A long keyboard journey through two views and a second browser context: on the 2-core CI
+  // machine under load it can pass 30 s.
+  test.setTimeout(60_000);
   await page.goto('/handout/');
   // Ticked out of reading order: the handout still follows the order of the form.
   await tickSection(page, 'Leg pain from veins: blood clots and weak vein valves', 'What your veins do');

@@ -18,11 +18,12 @@ import {
   type HandoutView,
   type ParsedHandout,
 } from './handout-selection.ts';
+import { handoutWording } from './wording.en.ts';
 import { describeEstimate, estimatePages, type Estimate, type PrintHeights } from './print-estimate.ts';
 import { qrDrawing } from '../print/qr-drawing.ts';
 
-const BUILDER_HEADING = 'Make a handout for a patient';
-const HANDOUT_HEADING = 'Your leg pain handout';
+const BUILDER_HEADING = handoutWording.builderHeading;
+const HANDOUT_HEADING = handoutWording.handoutHeading;
 
 function find<T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T {
   const element = root.querySelector<T>(selector);
@@ -169,7 +170,7 @@ function alertCards(parts: readonly HandoutPart[], short: boolean): DocumentFrag
       (part) => part.dataset.cites?.split('|') ?? [],
     );
     const source = card.querySelector<HTMLElement>('.urgency-source');
-    if (source) source.textContent = `Based on: ${[...new Set(cites)].join('; ')}.`;
+    if (source) source.textContent = handoutWording.basedOn([...new Set(cites)]);
     // The handout holds the articles themselves; "read about" links would only repeat them.
     card.querySelector('[data-alert-links]')?.remove();
     const heading = card.querySelector<HTMLElement>('.urgency-heading');
@@ -183,9 +184,7 @@ function alertCards(parts: readonly HandoutPart[], short: boolean): DocumentFrag
 function showMissing(unknown: readonly string[], nothingFound: boolean) {
   const box = find('[data-unknown-parts]');
   box.hidden = unknown.length === 0;
-  find('[data-missing-title]').textContent = nothingFound
-    ? 'The parts of this handout could not be found'
-    : 'Some parts of this handout could not be found';
+  find('[data-missing-title]').textContent = handoutWording.missingTitle(nothingFound);
   find('[data-missing-list]').replaceChildren(
     ...unknown.map((item) => {
       const li = document.createElement('li');
@@ -193,12 +192,12 @@ function showMissing(unknown: readonly string[], nothingFound: boolean) {
       const title = id === undefined ? undefined : articleTitle(slug);
       if (title) {
         // The page is still here, only the section is not: point to the page.
-        li.append(`A section called “${id}” of the page `);
+        li.append(handoutWording.missingSectionOfPage(id!));
         const link = document.createElement('a');
         link.href = `/${slug}/`;
         link.textContent = title;
         li.append(link);
-      } else li.textContent = `A page called “${item}”`;
+      } else li.textContent = handoutWording.missingPage(item);
       return li;
     }),
   );
@@ -240,7 +239,7 @@ function drawQr(box: Element, url: string) {
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `QR code for ${url}`);
+  svg.setAttribute('aria-label', handoutWording.qrLabel(url));
   svg.setAttribute('shape-rendering', 'crispEdges');
   const rect = document.createElementNS(ns, 'rect');
   rect.setAttribute('width', String(size));
@@ -345,10 +344,10 @@ find('[data-error-link]').addEventListener('click', (event) => {
 find('[data-print]').addEventListener('click', () => window.print());
 
 find('[data-copy-link]').addEventListener('click', () => {
-  const copied = () => (copyStatus.textContent = 'Link copied');
+  const copied = () => (copyStatus.textContent = handoutWording.linkCopied);
   const manual = () => {
     linkInput.select();
-    copyStatus.textContent = 'The link is selected: copy it with your device’s copy command.';
+    copyStatus.textContent = handoutWording.linkSelected;
   };
   if (navigator.clipboard) navigator.clipboard.writeText(linkInput.value).then(copied, manual);
   else manual();

@@ -7,6 +7,8 @@
  * Pure functions: the builder script and the unit tests share them.
  */
 
+import { handoutWording } from './wording.en.ts';
+
 export type PaperSize = 'A4' | 'Letter';
 export const PAPER_SIZES: readonly PaperSize[] = ['A4', 'Letter'];
 
@@ -123,8 +125,5 @@ export function estimatePages(
  * "About": checked against real PDFs it is exact or one page too many (the test allows no fewer).
  */
 export function describeEstimate({ pages }: Estimate): string {
-  const sheets = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
-  return pages.A4 === pages.Letter
-    ? `It prints on about ${sheets(pages.A4)}.`
-    : `It prints on about ${sheets(pages.A4)} of A4 paper (${pages.Letter} on US Letter).`;
+  return handoutWording.estimate(pages);
 }
