@@ -116,14 +116,23 @@ function listField(data: Record<string, unknown>, field: string): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+type Parsed = { tree: Root } | { problem: string };
+// The index, the collection check and the article check each need the tree: parse each article once.
+const parsedArticles = new WeakMap<ArticleSource, Parsed>();
+
 /** The tree of an article, or the parser's complaint as a lint message. */
-function parseArticle(article: ArticleSource): { tree: Root } | { problem: string } {
-  try {
-    return { tree: parseMdx(article.text) };
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    return { problem: `${article.file}:${line ?? 1}: the MDX cannot be read: ${reason ?? String(error)}` };
+function parseArticle(article: ArticleSource): Parsed {
+  let parsed = parsedArticles.get(article);
+  if (!parsed) {
+    try {
+      parsed = { tree: parseMdx(article.text) };
+    } catch (error) {
+      const { line, reason } = error as { line?: number; reason?: string };
+      parsed = { problem: `${article.file}:${line ?? 1}: the MDX cannot be read: ${reason ?? String(error)}` };
+    }
+    parsedArticles.set(article, parsed);
   }
+  return parsed;
 }
 
 /** Every problem with one article, each as "file:line: field or element: what is wrong". */
