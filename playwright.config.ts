@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // TEST_PORT lets two checkouts run their browser tests side by side; the nginx server takes the
-// port ten above it (4403 -> 4413).
+// port ten above it (4403 -> 4413), or NGINX_TEST_PORT when that one is another checkout's TEST_PORT.
 const port = Number(process.env.TEST_PORT ?? 4321);
-const nginxPort = port + 10;
+const nginxPort = Number(process.env.NGINX_TEST_PORT ?? port + 10);
 
 export default defineConfig({
   testDir: 'tests/e2e',
