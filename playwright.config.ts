@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // TEST_PORT lets two checkouts run their browser tests side by side; the nginx server takes the
-// port ten above it (4403 -> 4413), the fixture site twenty above it.
+// port ten above it (4403 -> 4413), or NGINX_TEST_PORT when that one is another checkout's TEST_PORT;
+// the fixture site twenty above it.
 const port = Number(process.env.TEST_PORT ?? 4321);
-const nginxPort = port + 10;
+const nginxPort = Number(process.env.NGINX_TEST_PORT ?? port + 10);
 const fixturesPort = port + 20;
 
 export default defineConfig({

@@ -6,6 +6,8 @@
  * gives the same articles. The output is never committed: the benchmark writes it to a temp folder.
  */
 import { stringify } from 'yaml';
+import { headingElements } from '../../src/features/article/headings.ts';
+import { parseMdx } from '../../src/features/article/mdx-tree.ts';
 import { splitFrontmatter } from '../../src/features/article/content-lint.ts';
 
 export interface ArticleFile {
@@ -84,10 +86,21 @@ export function copyArticle(source: ArticleFile, slug: string, copyNumber: numbe
   const title = String(data.title ?? slug);
   const frontmatter = { ...data, title: title.slice(0, 80 - suffix.length).trimEnd() + suffix, order };
   const words = proseWords(body);
-  const newBody = body
+  // Edits at places the MDX syntax tree gives, applied from the end so earlier offsets stay right.
+  const edits: { at: number; end: number; text: string }[] = [];
+  for (const { element, name, heading } of headingElements(parseMdx(body))) {
     // New section ids: a section's id is its own (links from other articles keep pointing at the original).
-    .replace(/(<(?:Section|Subsection)\b[^>]*\bid=")([^"]+)"/g, `$1$2-v${copyNumber}"`)
-    .replace(/^(<Section\b[^>]*>)[ \t]*$/gm, (line) => `${line}\n\n${variedSentence(random, words)}\n`);
+    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+    const { start, end } = id?.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined)
+      edits.push({ at: start.offset, end: end.offset, text: `id="${heading.id}-v${copyNumber}"` });
+    const first = element.children[0]?.position?.start.offset;
+    if (name === 'Section' && first !== undefined)
+      edits.push({ at: first, end: first, text: `${variedSentence(random, words)}\n\n` });
+  }
+  const newBody = edits
+    .sort((a, b) => b.at - a.at)
+    .reduce((text, e) => text.slice(0, e.at) + e.text + text.slice(e.end), body);
   return { slug, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${newBody}` };
 }
 

@@ -5,13 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/features/article/article-schema.ts';
-import {
-  buildIndex,
-  extractHeadings,
-  lintArticle,
-  lintCollection,
-  splitFrontmatter,
-} from '../../src/features/article/content-lint.ts';
+import { buildIndex, lintArticle, lintCollection, splitFrontmatter } from '../../src/features/article/content-lint.ts';
+import { articleHeadings } from '../../src/features/article/headings.ts';
 import { copyArticle, syntheticArticles, withoutArticles } from '../../scripts/lib/synthetic-articles.ts';
 
 const mini = `---
@@ -53,7 +48,7 @@ describe('copyArticle', () => {
   });
 
   it('renames every section id and adds one varied sentence per section', () => {
-    expect(extractHeadings(body).map((h) => h.id)).toEqual(['walking-pain-v2', 'feels-like-v2']);
+    expect(articleHeadings(body).map((h) => h.id)).toEqual(['walking-pain-v2', 'feels-like-v2']);
     const added = body.split('\n').filter((line) => !mini.includes(line));
     expect(added).toHaveLength(3); // the two renamed headings and one new sentence
     expect(added[1]).toMatch(/^[A-Z][a-z ]+\.$/);

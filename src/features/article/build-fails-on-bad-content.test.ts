@@ -18,21 +18,22 @@ describe('the build refuses broken articles', () => {
   it('names the file and the missing frontmatter field', () => {
     const { status, output } = syncWith('tests/fixtures/broken-content');
     expect(status).not.toBe(0);
-    expect(output).toContain('missing-title.mdx');
-    expect(output).toMatch(/title.*Required/);
+    expect(output).toContain('missing-title.mdx:1: frontmatter field title: Required');
   });
 
   it('names the file and the date field ("Last updated") when it is missing', () => {
     const { status, output } = syncWith('tests/fixtures/missing-updated');
     expect(status).not.toBe(0);
-    expect(output).toContain('missing-updated.mdx');
-    expect(output).toMatch(/updated.*Required/);
+    expect(output).toContain('missing-updated.mdx:1: frontmatter field updated: Required');
   });
 
-  it('names the file, line and problem for an unknown glossary term and a broken link', () => {
+  it('names the file, line and element for each problem in the body', () => {
     const { status, output } = syncWith('tests/fixtures/broken-body');
     expect(status).not.toBe(0);
     expect(output).toContain('swollen-ankles.mdx:15: <Term id="lymphoedema"> is not in the glossary');
     expect(output).toContain('swollen-ankles.mdx:16: link /venous-insufficiency-treatment/#compression: no page');
+    expect(output).toContain('swollen-ankles.mdx:20: <Section> id "sources" is used by the article page itself');
+    expect(output).toContain('swollen-ankles.mdx:22: <Cite> attribute id: no source "nice-1999"');
+    expect(output).toContain('swollen-ankles.mdx:22: link text "Read more" does not say where it goes');
   });
 }, 120_000);

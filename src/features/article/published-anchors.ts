@@ -4,7 +4,8 @@
  * every one, and a test fails when an article no longer answers to a recorded address.
  * Pure functions: the unit tests, the e2e test and `npm run anchors:update` all use them.
  */
-import { allHeadingIds, extractHeadings, splitFrontmatter, type ArticleSource, type Heading } from './content-lint.ts';
+import { allHeadingIds, articleHeadings, type Heading } from './headings.ts';
+import type { ArticleSource } from './content-lint.ts';
 
 /** "/arterial-leg-pain/#walking-pain": the form every entry of the list takes. */
 export function anchorAddress(slug: string, id: string): string {
@@ -18,7 +19,7 @@ export function articleAnchors(slug: string, headings: Heading[]): string[] {
 
 /** Every address all the articles answer to, sorted. */
 export function siteAnchors(articles: readonly ArticleSource[]): string[] {
-  return articles.flatMap((a) => articleAnchors(a.slug, extractHeadings(splitFrontmatter(a.text).body))).sort();
+  return articles.flatMap((a) => articleAnchors(a.slug, articleHeadings(a.text))).sort();
 }
 
 export interface AnchorComparison {

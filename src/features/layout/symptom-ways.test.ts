@@ -6,15 +6,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { symptomWays } from './symptom-ways.ts';
-import { STATIC_PAGES, allHeadingIds, extractHeadings, splitFrontmatter } from '../article/content-lint.ts';
+import { STATIC_PAGES } from '../article/content-lint.ts';
+import { allHeadingIds, articleHeadings } from '../article/headings.ts';
 
 const articleDir = new URL('../../../content/articles/', import.meta.url);
 const articles = new Map(
   readdirSync(articleDir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const { body } = splitFrontmatter(readFileSync(new URL(f, articleDir), 'utf8'));
-      return [f.replace(/\.mdx$/, ''), new Set(allHeadingIds(extractHeadings(body)))] as const;
+      const text = readFileSync(new URL(f, articleDir), 'utf8');
+      return [f.replace(/\.mdx$/, ''), new Set(allHeadingIds(articleHeadings(text)))] as const;
     }),
 );
 

@@ -8,7 +8,9 @@
  * emergency) and in every <WarningCards ids="…"/> of its body (in "When to get help", or where
  * the symptoms are explained).
  */
+import type { Root, RootContent } from 'mdast';
 import { alertIds, alerts, signs, signsOf, type AlertId, type SignId } from './alerts.ts';
+import { parseMdx, stringAttribute } from '../article/mdx-tree.ts';
 
 /** Cards whose every sign an article must show. Articles not listed need none (the strip remains). */
 const requiredCards: Record<string, readonly AlertId[]> = {
@@ -62,15 +64,24 @@ export interface CardUse {
   section?: string;
 }
 
-/** Every use of cards in an article: the frontmatter `alerts`, then each <WarningCards> tag. */
+/**
+ * Every use of cards in an article: the frontmatter `alerts`, then each <WarningCards> element of
+ * the body's MDX syntax tree, with the <Section> it sits in.
+ */
 export function cardUses(frontmatterAlerts: readonly string[], body: string): CardUse[] {
   const uses: CardUse[] = [{ ids: [...frontmatterAlerts], index: -1 }];
-  for (const m of body.matchAll(/<WarningCards\b[^>]*?\bids\s*=\s*"([^"]*)"[^>]*>/g)) {
-    const before = body.slice(0, m.index);
-    const opened = [...before.matchAll(/<Section\b[^>]*\bid\s*=\s*"([^"]*)"/g)].at(-1);
-    const closedAfter = opened ? before.indexOf('</Section>', opened.index) >= 0 : true;
-    uses.push({ ids: splitIds(m[1] ?? ''), index: m.index, section: closedAfter ? undefined : opened?.[1] });
-  }
+  const walk = (node: Root | RootContent, section: string | undefined): void => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name === 'WarningCards') {
+        const ids = stringAttribute(node, 'ids');
+        if (ids !== undefined)
+          uses.push({ ids: splitIds(ids), index: node.position?.start.offset ?? 0, ...(section ? { section } : {}) });
+      }
+      if (node.name === 'Section') section = stringAttribute(node, 'id');
+    }
+    if ('children' in node) for (const child of node.children) walk(child, section);
+  };
+  walk(parseMdx(body), undefined);
   return uses;
 }
 
