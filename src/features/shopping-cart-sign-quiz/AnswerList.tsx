@@ -1,0 +1,31 @@
+/**
+ * The reader's answers, question by question, each with a way to change it. It is what the
+ * printout shows a doctor, so it uses the full questions; the Change buttons do not print.
+ */
+import { findOption, type Answers, type QuizQuestion } from './scoring.ts';
+
+interface Props {
+  questions: readonly QuizQuestion[];
+  answers: Answers;
+  onChange: (questionId: string) => void;
+}
+
+export function AnswerList({ questions, answers, onChange }: Props) {
+  return (
+    <dl className="quiz-answers">
+      {questions.map((question, i) => (
+        <div key={question.id} className="quiz-answer-row">
+          <dt>
+            {i + 1}. {question.legend}
+          </dt>
+          <dd className="quiz-answer">{findOption(question, answers[question.id])?.label ?? 'Not answered'}</dd>
+          <dd className="no-print">
+            <button type="button" className="quiz-change" onClick={() => onChange(question.id)}>
+              Change<span className="visually-hidden"> your answer to: {question.legend}</span>
+            </button>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
