@@ -12,6 +12,7 @@ import { resultAnnouncement } from './wording.en.ts';
 import { AbiResultView } from './AbiResultView.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { PressureField, inputId } from './PressureField.tsx';
+import './abi-calculator.css';
 
 interface State {
   raw: RawReadings;

@@ -22,6 +22,7 @@ import { scoreQuiz } from './scoring.ts';
 import { EmergencyStop } from './EmergencyStop.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuizResult } from './QuizResult.tsx';
+import './shopping-cart-sign-quiz.css';
 
 const questions = quizQuestions;
 const reducer = (state: QuizState, action: QuizAction) => quizReducer(questions, state, action);
