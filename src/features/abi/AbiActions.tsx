@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Readings } from './abi.ts';
 import { readingsToRaw } from './abi-input.ts';
 import { readingsToFragment } from './abi-link.ts';
+import { abiUi } from './wording.en.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -31,24 +32,23 @@ export function AbiActions({ readings }: { readings: Readings }) {
     <div className="abi-actions no-print">
       <div className="abi-buttons">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print this result
+          {abiUi.print}
         </button>
         <button type="button" className="button button-secondary" onClick={copyLink}>
-          Copy a link to this result
+          {abiUi.copyLink}
         </button>
       </div>
       <p role="status" className="abi-copy-status">
-        {copy === 'copied' && 'Link copied. '}
-        {copy === 'failed' && 'Your browser did not let this page copy. Copy the link from the box below. '}
+        {copy === 'copied' && abiUi.copied}
+        {copy === 'failed' && abiUi.copyFailed}
       </p>
       {link && (
         <div className="abi-link">
           <label htmlFor="abi-link" className="abi-label">
-            Link to this result
+            {abiUi.linkLabel}
           </label>
           <p id="abi-link-hint" className="abi-hint">
-            Your readings are in the part after the # sign. Your browser does not send that part to any server, but
-            anyone who has the link can see your readings.
+            {abiUi.linkHint}
           </p>
           <input
             id="abi-link"

@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { interpretReadings, type AbiResult, type FieldId, type Readings } from './abi.ts';
 import { emptyRawReadings, fields, validateReadings, type FieldErrors, type RawReadings } from './abi-input.ts';
 import { readingsFromFragment } from './abi-link.ts';
-import { resultAnnouncement } from './wording.en.ts';
+import { abiUi, resultAnnouncement } from './wording.en.ts';
 import { AbiResultView } from './AbiResultView.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { PressureField, inputId } from './PressureField.tsx';
@@ -42,9 +42,9 @@ function dropReadingsFromAddress() {
 }
 
 const groups = [
-  { legend: 'Arm pressures', ids: ['rightArm', 'leftArm'] },
-  { legend: 'Right leg', ids: ['rightDp', 'rightPt'] },
-  { legend: 'Left leg', ids: ['leftDp', 'leftPt'] },
+  { legend: abiUi.groupLegend.arms, ids: ['rightArm', 'leftArm'] },
+  { legend: abiUi.groupLegend.rightLeg, ids: ['rightDp', 'rightPt'] },
+  { legend: abiUi.groupLegend.leftLeg, ids: ['leftDp', 'leftPt'] },
 ] as const satisfies { legend: string; ids: FieldId[] }[];
 
 export default function AbiCalculator() {
@@ -98,12 +98,9 @@ export default function AbiCalculator() {
         noValidate
         onSubmit={submit}
         className={outcome ? 'abi-form no-print' : 'abi-form'}
-        aria-label="ABI calculator"
+        aria-label={abiUi.formLabel}
       >
-        <p>
-          Type the top number (systolic) of each reading, in mmHg (millimetres of mercury). Leave a box empty if that
-          place was not measured. Decimals can have a full stop or a comma, like 120.5 or 120,5.
-        </p>
+        <p>{abiUi.formIntro}</p>
         {groups.map((group) => (
           <fieldset key={group.legend} className="abi-fieldset">
             <legend className="abi-legend-title">{group.legend}</legend>
@@ -120,10 +117,10 @@ export default function AbiCalculator() {
         ))}
         <div className="abi-buttons">
           <button type="submit" className="button">
-            Work out the ABI
+            {abiUi.submit}
           </button>
           <button type="button" className="button button-secondary" onClick={clear}>
-            Clear all boxes
+            {abiUi.clear}
           </button>
         </div>
       </form>

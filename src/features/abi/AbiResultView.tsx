@@ -6,6 +6,7 @@ import type { Ref } from 'react';
 import type { AbiResult, FieldId, LegResult, Readings } from './abi.ts';
 import { fields } from './abi-input.ts';
 import {
+  abiUi,
   armDifferenceNote,
   bandLabel,
   formatIndex,
@@ -37,7 +38,7 @@ function LegSummary({ leg }: { leg: LegResult }) {
       <h3 id={`abi-leg-${leg.side}`}>{legName(leg)}</h3>
       <p className="abi-figure">
         <span className="abi-figure-number">
-          <span className="visually-hidden">ABI </span>
+          <span className="visually-hidden">{abiUi.figurePrefix}</span>
           {formatIndex(leg.index)}
         </span>{' '}
         <span className={`abi-badge abi-badge-${leg.band}`}>{bandLabel[leg.band]}</span>
@@ -60,7 +61,7 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
   return (
     <section className="abi-result" aria-labelledby="abi-result-title">
       <h2 id="abi-result-title" ref={headingRef} tabIndex={-1}>
-        Your ABI result
+        {abiUi.resultTitle}
       </h2>
       <AbiWarnings result={result} />
       {result.legs.map((leg) => (
@@ -73,19 +74,19 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
           {armNote && <p>{armNote}</p>}
           {result.noncompressible && (
             <p>
-              {toePressureNote} Read about{' '}
-              <a href="/leg-pain-diagnosis/#toe-brachial-index">the toe pressure test (toe-brachial index)</a>.
+              {toePressureNote} {abiUi.toeTestReadAbout}{' '}
+              <a href="/leg-pain-diagnosis/#toe-brachial-index">{abiUi.toeTestLink}</a>.
             </p>
           )}
         </div>
       )}
-      <h3 id="abi-readings-title">Your readings and the sum</h3>
+      <h3 id="abi-readings-title">{abiUi.readingsTitle}</h3>
       <div className="abi-sum">
         <table className="abi-readings" aria-labelledby="abi-readings-title">
           <thead>
             <tr>
-              <th scope="col">Where</th>
-              <th scope="col">Pressure</th>
+              <th scope="col">{abiUi.readingsWhere}</th>
+              <th scope="col">{abiUi.readingsPressure}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,8 +99,8 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
                     {field.context ? field.label.toLowerCase() : field.label}
                   </th>
                   <td>
-                    {value === undefined ? 'not given' : formatPressure(value)}
-                    {used.has(field.id) && <strong> (used in the sum)</strong>}
+                    {value === undefined ? abiUi.notGiven : formatPressure(value)}
+                    {used.has(field.id) && <strong>{abiUi.usedInSum}</strong>}
                   </td>
                 </tr>
               );
@@ -107,10 +108,7 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
           </tbody>
         </table>
         <div className="abi-sum-text">
-          <p>
-            For each leg, the higher ankle pressure is divided by the higher arm pressure and rounded to 2 decimal
-            places.
-          </p>
+          <p>{abiUi.sumMethod}</p>
           <ul>
             {result.legs.map((leg) => (
               <li key={leg.side}>
@@ -122,10 +120,9 @@ export function AbiResultView({ result, readings, headingRef }: Props) {
       </div>
       {/* On paper, one line: the rest is for the reader at the screen. */}
       <p className="abi-reminder">
-        <strong>This is not a diagnosis.</strong> Talk to a doctor about any result.{' '}
+        <strong>{abiUi.notADiagnosis}</strong> {abiUi.talkToDoctor}{' '}
         <span className="no-print">
-          An ABI is measured lying down, with a Doppler probe, by a trained person. Read{' '}
-          <a href="/leg-pain-diagnosis/#abi">how doctors measure the ankle-brachial index</a>.
+          {abiUi.howMeasured} <a href="/leg-pain-diagnosis/#abi">{abiUi.howMeasuredLink}</a>.
         </span>
       </p>
       <AbiActions readings={readings} />

@@ -21,7 +21,7 @@ import {
   scaleTicks,
   type LabelPlacement,
 } from './abi-scale.ts';
-import { bandLabel, bandOrder, bandRange, formatIndex, legName } from './wording.en.ts';
+import { abiUi, bandLabel, bandOrder, bandRange, formatIndex, legName, scaleBandNameLines } from './wording.en.ts';
 
 /** About the narrowest the picture gets (a 320px phone); used until the real width is known. */
 const NARROWEST = 260;
@@ -33,14 +33,6 @@ const TICK = 8;
 
 const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
 const markerText = (leg: LegResult) => `${legName(leg).replace(' leg', '')} ${formatIndex(leg.index)}`;
-
-/** The band names on paper, in lines short enough for their band. */
-const bandNameLines: Record<(typeof bandOrder)[number], string[]> = {
-  abnormal: [bandLabel.abnormal],
-  borderline: [bandLabel.borderline],
-  normal: [bandLabel.normal],
-  noncompressible: ['Cannot be', 'trusted'],
-};
 
 /**
  * Labels are placed for this width at most. A placement holds at any wider picture, and the
@@ -183,7 +175,7 @@ export function AbiScale({ legs }: { legs: LegResult[] }) {
           focusable="false"
           overflow="visible"
         >
-          <title id="abi-scale-title">{`ABI scale with the guideline bands. ${description}`}</title>
+          <title id="abi-scale-title">{abiUi.scaleTitle(description)}</title>
           <PrintPatterns />
           {scaleBands.map((band) => (
             <rect
@@ -241,7 +233,7 @@ export function AbiScale({ legs }: { legs: LegResult[] }) {
               fontWeight={700}
               className="abi-scale-text abi-scale-band-name"
             >
-              {bandNameLines[band.band].map((line, i) => (
+              {scaleBandNameLines[band.band].map((line, i) => (
                 <tspan key={line} x={percent((band.start + band.end) / 2)} dy={i === 0 ? 0 : nameLine}>
                   {line}
                 </tspan>

@@ -6,6 +6,7 @@ import type { Ref } from 'react';
 import type { FieldId } from './abi.ts';
 import type { FieldErrors } from './abi-input.ts';
 import { inputId } from './PressureField.tsx';
+import { abiUi } from './wording.en.ts';
 
 interface Props {
   errors: FieldErrors;
@@ -24,7 +25,7 @@ export function ErrorSummary({ errors, ref }: Props) {
   return (
     <div className="abi-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="abi-error-summary-title">There is a problem</h2>
+        <h2 className="abi-error-summary-title">{abiUi.errorSummaryTitle}</h2>
         <ul>
           {entries.map(([id, message]) => (
             <li key={id}>

@@ -3,6 +3,7 @@
  * order, so a screen reader hears the hint and the error when the box gets focus.
  */
 import type { FieldDef } from './abi-input.ts';
+import { abiUi } from './wording.en.ts';
 
 export const inputId = (field: Pick<FieldDef, 'id'>): string => `abi-${field.id}`;
 
@@ -28,7 +29,7 @@ export function PressureField({ field, value, error, onChange }: Props) {
       </p>
       {error && (
         <p id={errorId} className="abi-error-message">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{abiUi.errorPrefix}</span>
           {error}
         </p>
       )}
@@ -47,7 +48,7 @@ export function PressureField({ field, value, error, onChange }: Props) {
           onChange={(event) => onChange(event.target.value)}
         />
         <span className="abi-unit" aria-hidden="true">
-          mmHg
+          {abiUi.unit}
         </span>
       </div>
     </div>

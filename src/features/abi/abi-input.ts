@@ -7,81 +7,25 @@
  * read that way; "1,205" or "120,130" is refused. The result lists every reading as it was read.
  */
 import type { FieldId, Readings, Side } from './abi.ts';
+import { fieldWords, inputMessages, type FieldWords } from './wording.en.ts';
 
-export interface FieldDef {
+export interface FieldDef extends FieldWords {
   id: FieldId;
   kind: 'arm' | 'ankle';
   side: Side;
-  /** The visible label. Ankle labels are repeated for each leg, so `context` tells them apart. */
-  label: string;
-  /** Read before the label by screen readers, hidden on screen where a legend says it. */
-  context: string;
-  /** Where the artery is, for someone holding a clinic letter. */
-  hint: string;
-  /** Used inside messages: "Enter the right arm pressure as a number". */
-  name: string;
 }
 
-const armHint = 'Brachial artery. The top number (systolic), in mmHg.';
-const dpHint = 'Dorsalis pedis artery. In mmHg.';
-const ptHint = 'Posterior tibial artery, behind the bone on the inside of the ankle. In mmHg.';
-
-export const fields: readonly FieldDef[] = [
-  {
-    id: 'rightArm',
-    kind: 'arm',
-    side: 'right',
-    label: 'Right arm',
-    context: '',
-    hint: armHint,
-    name: 'right arm pressure',
-  },
-  {
-    id: 'leftArm',
-    kind: 'arm',
-    side: 'left',
-    label: 'Left arm',
-    context: '',
-    hint: armHint,
-    name: 'left arm pressure',
-  },
-  {
-    id: 'rightDp',
-    kind: 'ankle',
-    side: 'right',
-    label: 'Top of the foot',
-    context: 'Right leg: ',
-    hint: dpHint,
-    name: 'right top-of-foot pressure',
-  },
-  {
-    id: 'rightPt',
-    kind: 'ankle',
-    side: 'right',
-    label: 'Inner ankle',
-    context: 'Right leg: ',
-    hint: ptHint,
-    name: 'right inner-ankle pressure',
-  },
-  {
-    id: 'leftDp',
-    kind: 'ankle',
-    side: 'left',
-    label: 'Top of the foot',
-    context: 'Left leg: ',
-    hint: dpHint,
-    name: 'left top-of-foot pressure',
-  },
-  {
-    id: 'leftPt',
-    kind: 'ankle',
-    side: 'left',
-    label: 'Inner ankle',
-    context: 'Left leg: ',
-    hint: ptHint,
-    name: 'left inner-ankle pressure',
-  },
-];
+/** The boxes in form order; their words (label, hint, name in messages) are in wording.en.ts. */
+export const fields: readonly FieldDef[] = (
+  [
+    { id: 'rightArm', kind: 'arm', side: 'right' },
+    { id: 'leftArm', kind: 'arm', side: 'left' },
+    { id: 'rightDp', kind: 'ankle', side: 'right' },
+    { id: 'rightPt', kind: 'ankle', side: 'right' },
+    { id: 'leftDp', kind: 'ankle', side: 'left' },
+    { id: 'leftPt', kind: 'ankle', side: 'left' },
+  ] as const
+).map((field) => ({ ...field, ...fieldWords[field.id] }));
 
 export const fieldIds = fields.map((f) => f.id);
 
@@ -133,31 +77,16 @@ const byId = Object.fromEntries(fields.map((f) => [f.id, f])) as Record<FieldId,
 function fieldMessage(field: FieldDef, parsed: Parsed): string | null {
   const { name } = field;
   if (parsed.kind === 'empty') return null;
-  if (parsed.kind === 'error') {
-    switch (parsed.problem) {
-      case 'two-numbers':
-        return `Enter only the top number (systolic) for the ${name}. For 120/80, enter 120.`;
-      case 'negative':
-        return `The ${name} cannot be below 0. Remove the minus sign.`;
-      case 'decimals':
-        return `Enter the ${name} with no more than 1 decimal place, like 120 or 120.5.`;
-      case 'not-a-number':
-        return `Enter the ${name} as a number, like 120. Use digits only, with no letters or units.`;
-    }
-  }
+  if (parsed.kind === 'error') return inputMessages[parsed.problem](name);
   const value = parsed.value;
-  if (value > MAX_PRESSURE)
-    return `The ${name} is above ${MAX_PRESSURE} mmHg. Check the reading: this calculator accepts up to ${MAX_PRESSURE}.`;
-  if (field.kind === 'arm' && value === 0)
-    return `The ${name} cannot be 0. Check the reading, or leave the box empty if that arm was not measured.`;
-  if (field.kind === 'arm' && value < MIN_ARM_PRESSURE)
-    return `The ${name} of ${value} mmHg is too low for an arm reading. Check you copied the top number (systolic). This calculator needs at least ${MIN_ARM_PRESSURE}.`;
+  if (value > MAX_PRESSURE) return inputMessages.tooHigh(name, MAX_PRESSURE);
+  if (field.kind === 'arm' && value === 0) return inputMessages.armZero(name);
+  if (field.kind === 'arm' && value < MIN_ARM_PRESSURE) return inputMessages.armTooLow(name, value, MIN_ARM_PRESSURE);
   return null;
 }
 
-export const missingArmMessage =
-  'Enter at least 1 arm pressure. The ABI divides the ankle pressure by the arm pressure.';
-export const missingAnkleMessage = 'Enter at least 1 ankle pressure. You can leave out a leg that was not measured.';
+export const missingArmMessage = inputMessages.missingArm;
+export const missingAnkleMessage = inputMessages.missingAnkle;
 
 /**
  * Readings the calculator can use, or a message for every box that needs fixing, in form order.

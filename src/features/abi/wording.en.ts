@@ -1,13 +1,95 @@
 /**
- * The words of the ABI result, kept apart from the components so they can be read and tested as
- * plain text. Plain English, short sentences, the guideline named with its year where a guideline
- * fact is stated (style guide).
+ * Every word the ABI calculator shows, in English: the boxes and their messages, the screen's
+ * labels and buttons, and the sentences of a result. Kept apart from the components so they can
+ * be read and tested as plain text, and so a second language is one more file of the same shape
+ * (AbiWording, at the end). Plain English, short sentences, the guideline named with its year
+ * where a guideline fact is stated (style guide). The urgency cards' words are in
+ * src/data/alerts.ts.
  */
-import type { AbiBand, AbiResult, AnkleReading, LegResult } from './abi.ts';
+import type { AbiBand, AbiResult, AnkleReading, FieldId, LegResult } from './abi.ts';
 import { ARM_DIFFERENCE_NOTE_ABOVE, CLTI_ANKLE_PRESSURE_BELOW, abiBandLimits } from './abi.ts';
-import { fields } from './abi-input.ts';
 import { resultLevel, triageLeg } from './abi-triage.ts';
 import type { UrgencyLevel } from '../../data/alerts.ts';
+
+/** What a box is called. Ankle labels are repeated for each leg, so `context` tells them apart. */
+export interface FieldWords {
+  /** The visible label. */
+  label: string;
+  /** Read before the label by screen readers, hidden on screen where a legend says it. */
+  context: string;
+  /** Where the artery is, for someone holding a clinic letter. */
+  hint: string;
+  /** Used inside messages: "Enter the right arm pressure as a number". */
+  name: string;
+}
+
+const armHint = 'Brachial artery. The top number (systolic), in mmHg.';
+const dpHint = 'Dorsalis pedis artery. In mmHg.';
+const ptHint = 'Posterior tibial artery, behind the bone on the inside of the ankle. In mmHg.';
+
+export const fieldWords: Record<FieldId, FieldWords> = {
+  rightArm: { label: 'Right arm', context: '', hint: armHint, name: 'right arm pressure' },
+  leftArm: { label: 'Left arm', context: '', hint: armHint, name: 'left arm pressure' },
+  rightDp: { label: 'Top of the foot', context: 'Right leg: ', hint: dpHint, name: 'right top-of-foot pressure' },
+  rightPt: { label: 'Inner ankle', context: 'Right leg: ', hint: ptHint, name: 'right inner-ankle pressure' },
+  leftDp: { label: 'Top of the foot', context: 'Left leg: ', hint: dpHint, name: 'left top-of-foot pressure' },
+  leftPt: { label: 'Inner ankle', context: 'Left leg: ', hint: ptHint, name: 'left inner-ankle pressure' },
+};
+
+/** A box's message, each saying what is wrong and how to fix it (abi-input.ts decides which). */
+export const inputMessages = {
+  'two-numbers': (name: string) => `Enter only the top number (systolic) for the ${name}. For 120/80, enter 120.`,
+  negative: (name: string) => `The ${name} cannot be below 0. Remove the minus sign.`,
+  decimals: (name: string) => `Enter the ${name} with no more than 1 decimal place, like 120 or 120.5.`,
+  'not-a-number': (name: string) =>
+    `Enter the ${name} as a number, like 120. Use digits only, with no letters or units.`,
+  tooHigh: (name: string, max: number) =>
+    `The ${name} is above ${max} mmHg. Check the reading: this calculator accepts up to ${max}.`,
+  armZero: (name: string) =>
+    `The ${name} cannot be 0. Check the reading, or leave the box empty if that arm was not measured.`,
+  armTooLow: (name: string, value: number, min: number) =>
+    `The ${name} of ${value} mmHg is too low for an arm reading. Check you copied the top number (systolic). This calculator needs at least ${min}.`,
+  missingArm: 'Enter at least 1 arm pressure. The ABI divides the ankle pressure by the arm pressure.',
+  missingAnkle: 'Enter at least 1 ankle pressure. You can leave out a leg that was not measured.',
+};
+
+/** The calculator's screen: form, buttons, error summary, result headings, table and actions. */
+export const abiUi = {
+  formLabel: 'ABI calculator',
+  formIntro:
+    'Type the top number (systolic) of each reading, in mmHg (millimetres of mercury). Leave a box empty if that place was not measured. Decimals can have a full stop or a comma, like 120.5 or 120,5.',
+  groupLegend: { arms: 'Arm pressures', rightLeg: 'Right leg', leftLeg: 'Left leg' },
+  unit: 'mmHg',
+  submit: 'Work out the ABI',
+  clear: 'Clear all boxes',
+  errorSummaryTitle: 'There is a problem',
+  /** Read by screen readers before a box's message. */
+  errorPrefix: 'Error: ',
+  resultTitle: 'Your ABI result',
+  /** Read by screen readers before each leg's figure. */
+  figurePrefix: 'ABI ',
+  toeTestReadAbout: 'Read about',
+  toeTestLink: 'the toe pressure test (toe-brachial index)',
+  readingsTitle: 'Your readings and the sum',
+  readingsWhere: 'Where',
+  readingsPressure: 'Pressure',
+  notGiven: 'not given',
+  usedInSum: ' (used in the sum)',
+  sumMethod:
+    'For each leg, the higher ankle pressure is divided by the higher arm pressure and rounded to 2 decimal places.',
+  notADiagnosis: 'This is not a diagnosis.',
+  talkToDoctor: 'Talk to a doctor about any result.',
+  howMeasured: 'An ABI is measured lying down, with a Doppler probe, by a trained person. Read',
+  howMeasuredLink: 'how doctors measure the ankle-brachial index',
+  print: 'Print this result',
+  copyLink: 'Copy a link to this result',
+  copied: 'Link copied. ',
+  copyFailed: 'Your browser did not let this page copy. Copy the link from the box below. ',
+  linkLabel: 'Link to this result',
+  linkHint:
+    'Your readings are in the part after the # sign. Your browser does not send that part to any server, but anyone who has the link can see your readings.',
+  scaleTitle: (description: string) => `ABI scale with the guideline bands. ${description}`,
+};
 
 /** Lowest band first, as on the scale. */
 export const bandOrder: readonly AbiBand[] = ['abnormal', 'borderline', 'normal', 'noncompressible'];
@@ -17,6 +99,14 @@ export const bandLabel: Record<AbiBand, string> = {
   borderline: 'Borderline',
   normal: 'Normal',
   noncompressible: 'Cannot be trusted',
+};
+
+/** The band names printed under the scale, in lines short enough for their band. */
+export const scaleBandNameLines: Record<AbiBand, string[]> = {
+  abnormal: [bandLabel.abnormal],
+  borderline: [bandLabel.borderline],
+  normal: [bandLabel.normal],
+  noncompressible: ['Cannot be', 'trusted'],
 };
 
 const limit = (hundredths: number) => (hundredths / 100).toFixed(2);
@@ -45,7 +135,7 @@ const bandSentence = (band: AbiBand): string =>
 export const formatIndex = (index: number): string => index.toFixed(2);
 export const formatPressure = (mmHg: number): string => `${mmHg} mmHg`;
 
-const fieldName = (reading: AnkleReading): string => fields.find((f) => f.id === reading.field)?.name ?? '';
+const fieldName = (reading: AnkleReading): string => fieldWords[reading.field].name;
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Right leg" or "Left leg". */
@@ -152,3 +242,33 @@ export function resultAnnouncement(result: AbiResult): string {
           : '';
   return `Result: ${legs.join(' ')}${warning}`;
 }
+
+/**
+ * The whole catalogue. A second language supplies an object of this type (every key, every
+ * sentence function with the same arguments), e.g. wording.tr.ts exporting `abiWording`.
+ */
+export const abiWording = {
+  fieldWords,
+  inputMessages,
+  abiUi,
+  bandOrder,
+  bandLabel,
+  scaleBandNameLines,
+  bandRange,
+  bandMeaning,
+  formatIndex,
+  formatPressure,
+  legName,
+  legSentences,
+  legCalculation,
+  severityNote,
+  olderConventionNote,
+  oneAnkleNote,
+  oneArmNote,
+  armDifferenceNote,
+  toePressureNote,
+  legFindingSentences,
+  levelReasons,
+  resultAnnouncement,
+};
+export type AbiWording = typeof abiWording;

@@ -3,6 +3,9 @@
  * printout shows a doctor, so it uses the full questions; the Change buttons do not print.
  */
 import { findOption, type Answers, type QuizQuestion } from './scoring.ts';
+import { quizWording } from './wording.en.ts';
+
+const words = quizWording.result;
 
 interface Props {
   questions: readonly QuizQuestion[];
@@ -18,10 +21,11 @@ export function AnswerList({ questions, answers, onChange }: Props) {
           <dt>
             {i + 1}. {question.legend}
           </dt>
-          <dd className="quiz-answer">{findOption(question, answers[question.id])?.label ?? 'Not answered'}</dd>
+          <dd className="quiz-answer">{findOption(question, answers[question.id])?.label ?? words.notAnswered}</dd>
           <dd className="no-print">
             <button type="button" className="quiz-change" onClick={() => onChange(question.id)}>
-              Change<span className="visually-hidden"> your answer to: {question.legend}</span>
+              {words.change}
+              <span className="visually-hidden">{words.changeWhich(question.legend)}</span>
             </button>
           </dd>
         </div>

@@ -1,5 +1,6 @@
 /** The answers that pointed one way, strongest first, each with why and its source. */
-import { findOption, weightWords, type Answers, type Clue, type QuizQuestion } from './scoring.ts';
+import { findOption, type Answers, type Clue, type QuizQuestion } from './scoring.ts';
+import { quizWording } from './wording.en.ts';
 import { SourceCite } from './SourceCite.tsx';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 
 /** What the reader said, in their answer's words, e.g. "In the calf only, below the knee". */
 function said(clue: Clue, questions: readonly QuizQuestion[], answers: Answers): string {
-  if (clue.from === 'combination') return 'These answers together';
+  if (clue.from === 'combination') return quizWording.result.together;
   const question = questions.find((q) => q.id === clue.id);
   return `“${question ? (findOption(question, answers[question.id])?.label ?? '') : ''}”`;
 }
@@ -24,7 +25,7 @@ export function ClueList({ heading, clues, questions, answers }: Props) {
       <ul className="quiz-clues">
         {clues.map((clue) => (
           <li key={clue.id}>
-            <strong>{said(clue, questions, answers)}</strong>: {weightWords[clue.weight]}. {clue.why}
+            <strong>{said(clue, questions, answers)}</strong>: {quizWording.weight[clue.weight]}. {clue.why}
             {clue.cite && <SourceCite id={clue.cite} />}
           </li>
         ))}

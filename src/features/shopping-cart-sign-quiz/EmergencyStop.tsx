@@ -6,6 +6,9 @@
 import type { Ref } from 'react';
 import type { AlertId } from '../../data/alerts.ts';
 import { AlertCard } from '../../components/react/UrgencyCard.tsx';
+import { quizWording } from './wording.en.ts';
+
+const words = quizWording.emergency;
 
 interface Props {
   alert: AlertId;
@@ -20,19 +23,16 @@ export function EmergencyStop({ alert, said, headingRef, onBack, onRestart }: Pr
   return (
     <section className="quiz-emergency" aria-labelledby="quiz-emergency-heading">
       <h2 id="quiz-emergency-heading" ref={headingRef} tabIndex={-1}>
-        Stop: this could be an emergency
+        {words.heading}
       </h2>
       <AlertCard id={alert} headingLevel={3} />
-      <p>
-        You said yes to: {said.charAt(0).toLowerCase() + said.slice(1)}. The self-check has stopped here. Do not wait
-        for a doctor&rsquo;s appointment.
-      </p>
+      <p>{words.youSaid(said.charAt(0).toLowerCase() + said.slice(1))}</p>
       <div className="quiz-actions">
         <button type="button" className="button button-secondary" onClick={onBack}>
-          Back: change my answer
+          {words.back}
         </button>
         <button type="button" className="button button-secondary" onClick={onRestart}>
-          Start again
+          {words.restart}
         </button>
       </div>
     </section>

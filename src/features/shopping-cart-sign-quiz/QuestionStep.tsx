@@ -5,6 +5,9 @@
  */
 import { useEffect, useRef, useState, type Ref, type SubmitEvent } from 'react';
 import type { QuizQuestion } from './scoring.ts';
+import { quizWording } from './wording.en.ts';
+
+const words = quizWording.question;
 
 interface Props {
   question: QuizQuestion;
@@ -35,7 +38,6 @@ export function QuestionStep(props: Props) {
   const errorId = `quiz-${question.id}-error`;
   const firstInputId = inputId(question.id, question.options[0]?.id ?? '');
   const describedBy = [question.hint ? hintId : '', missingAnswer ? errorId : ''].filter(Boolean).join(' ');
-  const errorText = 'Choose an answer. If you do not know, choose “Not sure”.';
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,7 +55,7 @@ export function QuestionStep(props: Props) {
           role="alert"
           aria-labelledby="quiz-error-summary-title"
         >
-          <h3 id="quiz-error-summary-title">There is a problem</h3>
+          <h3 id="quiz-error-summary-title">{words.errorSummaryTitle}</h3>
           <ul>
             <li>
               <a
@@ -67,7 +69,7 @@ export function QuestionStep(props: Props) {
                   input?.focus({ preventScroll: true });
                 }}
               >
-                {errorText}
+                {words.missingAnswer}
               </a>
             </li>
           </ul>
@@ -79,9 +81,7 @@ export function QuestionStep(props: Props) {
         <fieldset className="quiz-fieldset" aria-describedby={describedBy || undefined}>
           <legend className="quiz-legend">
             <h2 className="quiz-question" ref={headingRef} tabIndex={-1}>
-              <span className="quiz-progress">
-                Question {number} of {total}
-              </span>{' '}
+              <span className="quiz-progress">{words.progress(number, total)}</span>{' '}
               <span className="quiz-question-text">{question.legend}</span>
             </h2>
           </legend>
@@ -92,8 +92,8 @@ export function QuestionStep(props: Props) {
           )}
           {missingAnswer && (
             <p id={errorId} className="quiz-error-message">
-              <span className="visually-hidden">Error: </span>
-              {errorText}
+              <span className="visually-hidden">{words.errorPrefix}</span>
+              {words.missingAnswer}
             </p>
           )}
           <div className="quiz-options">
@@ -118,11 +118,11 @@ export function QuestionStep(props: Props) {
       </div>
       <div className="quiz-actions">
         <button type="submit" className="button">
-          {isLastStep ? 'See the result' : 'Continue'}
+          {isLastStep ? words.seeResult : words.continue}
         </button>
         {props.onBack && (
           <button type="button" className="button button-secondary" onClick={props.onBack}>
-            Back
+            {words.back}
           </button>
         )}
       </div>

@@ -3,12 +3,15 @@
  * laid out to be printed and taken to an appointment.
  */
 import type { Ref } from 'react';
-import { leanWording, quizReading } from './questions.ts';
-import { directionWords, type Answers, type LeanResult, type QuizQuestion } from './scoring.ts';
+import type { Answers, LeanResult, QuizQuestion } from './scoring.ts';
 import { AlertCard } from '../../components/react/UrgencyCard.tsx';
 import { AnswerList } from './AnswerList.tsx';
 import { ClueList } from './ClueList.tsx';
 import { NextSteps } from './NextSteps.tsx';
+import { quizWording } from './wording.en.ts';
+
+const words = quizWording.result;
+const { direction } = quizWording;
 
 interface Props {
   result: LeanResult;
@@ -21,16 +24,14 @@ interface Props {
 
 /** The article about the side the answers lean to comes first. */
 function readingOrder(kind: LeanResult['kind']) {
-  const { arteries, nerves, compare } = quizReading;
+  const { arteries, nerves, compare } = quizWording.reading;
   if (kind === 'arteries') return [arteries, compare, nerves];
   if (kind === 'nerves') return [nerves, compare, arteries];
   return [compare, arteries, nerves];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function QuizResult({ result, questions, answers, headingRef, onChange, onRestart }: Props) {
-  const wording = leanWording[result.kind];
+  const lean = quizWording.lean[result.kind];
   const neutralQuestions = result.neutral.map((n) => ({
     ...n,
     question: questions.find((q) => q.id === n.questionId),
@@ -40,41 +41,36 @@ export function QuizResult({ result, questions, answers, headingRef, onChange, o
   return (
     <section className="quiz-result" aria-labelledby="quiz-result-heading">
       <h2 id="quiz-result-heading" ref={headingRef} tabIndex={-1}>
-        {wording.headline}
+        {lean.headline}
       </h2>
       {result.checkFirst.map((alert) => (
         <div key={alert}>
-          <p>
-            You were not sure about this: {questions.find((q) => q.alert === alert)?.short.toLowerCase()}. Check these
-            signs first.
-          </p>
+          <p>{words.checkFirst(questions.find((q) => q.alert === alert)?.short.toLowerCase() ?? '')}</p>
           <AlertCard id={alert} headingLevel={3} />
         </div>
       ))}
-      <p className="quiz-result-summary">{wording.summary}</p>
+      <p className="quiz-result-summary">{lean.summary}</p>
       <p className="panel">
-        <strong>This is not a diagnosis.</strong> It shows which way your answers point, to talk about with a doctor.
-        Only a doctor can find the cause. You can have narrowed arteries and a pinched nerve at the same time,
-        especially as you get older.
+        <strong>{words.notADiagnosis}</strong> {words.notADiagnosisMore}
       </p>
 
-      <h3>Why: what your answers pointed to</h3>
-      {result.clues.length === 0 && <p>None of your answers pointed either way.</p>}
+      <h3>{words.whyHeading}</h3>
+      {result.clues.length === 0 && <p>{words.noClues}</p>}
       <ClueList
-        heading={`Pointing to ${directionWords.arteries}`}
+        heading={words.pointingTo(direction.arteries)}
         clues={result.clues.filter((c) => c.toward === 'arteries')}
         questions={questions}
         answers={answers}
       />
       <ClueList
-        heading={`Pointing to ${directionWords.nerves}`}
+        heading={words.pointingTo(direction.nerves)}
         clues={result.clues.filter((c) => c.toward === 'nerves')}
         questions={questions}
         answers={answers}
       />
       {neutralQuestions.length > 0 && (
         <>
-          <h4 className="quiz-clues-heading">Counting neither way</h4>
+          <h4 className="quiz-clues-heading">{words.neitherWay}</h4>
           <ul className="quiz-clues">
             {neutralQuestions.map(({ questionId, why, question }) => (
               <li key={questionId}>
@@ -86,19 +82,16 @@ export function QuizResult({ result, questions, answers, headingRef, onChange, o
       )}
       {notSureCount > 0 && (
         <p>
-          You were not sure about {plural(notSureCount, 'question')}. {notSureCount === 1 ? 'It was' : 'They were'} left
-          out.
-          {notSureCount >= 3 &&
-            ' Next time your legs hurt, notice what brings the pain on, where it is and what eases it. Then try the self-check again.'}
+          {words.notSure(notSureCount)}
+          {notSureCount >= 3 && words.notSureManyHint}
         </p>
       )}
       <p className="muted">
-        Points for {directionWords.arteries}: {result.points.arteries}. Points for {directionWords.nerves}:{' '}
-        {result.points.nerves}. <a href="#how-it-works">How the self-check weighs your answers</a>.
+        {words.points(result.points.arteries, result.points.nerves)} <a href="#how-it-works">{words.howItWorksLink}</a>.
       </p>
 
       <NextSteps kind={result.kind} />
-      <h3>Read more</h3>
+      <h3>{words.readMoreHeading}</h3>
       <ul>
         {readingOrder(result.kind).map((link) => (
           <li key={link.href}>
@@ -107,14 +100,14 @@ export function QuizResult({ result, questions, answers, headingRef, onChange, o
         ))}
       </ul>
 
-      <h3>Your answers</h3>
+      <h3>{words.answersHeading}</h3>
       <AnswerList questions={questions} answers={answers} onChange={onChange} />
       <div className="quiz-actions">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print your answers and result
+          {words.print}
         </button>
         <button type="button" className="button button-secondary" onClick={onRestart}>
-          Start again
+          {words.restart}
         </button>
       </div>
     </section>

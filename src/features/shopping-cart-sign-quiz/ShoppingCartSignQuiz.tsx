@@ -9,7 +9,7 @@
  */
 import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { alerts, signs, urgencyHeading } from '../../data/alerts.ts';
-import { leanWording, quizCombinations, quizQuestions } from './questions.ts';
+import { quizCombinations, quizQuestions } from './questions.ts';
 import {
   continueShowsResult,
   initialQuizState,
@@ -23,6 +23,7 @@ import { EmergencyStop } from './EmergencyStop.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuizResult } from './QuizResult.tsx';
 import './shopping-cart-sign-quiz.css';
+import { quizWording } from './wording.en.ts';
 
 const questions = quizQuestions;
 const reducer = (state: QuizState, action: QuizAction) => quizReducer(questions, state, action);
@@ -83,9 +84,12 @@ export default function ShoppingCartSignQuiz({ children }: { children?: ReactNod
   // A short sentence for screen readers: focus lands on the heading, this confirms what happened.
   const announcement =
     outcome?.kind === 'emergency'
-      ? `Emergency. ${urgencyHeading[alerts[outcome.alert].level]} ${alerts[outcome.alert].signs.map((id) => signs[id].text).join(', ')}.`
+      ? quizWording.announce.emergency(
+          urgencyHeading[alerts[outcome.alert].level],
+          alerts[outcome.alert].signs.map((id) => signs[id].text).join(', '),
+        )
       : outcome
-        ? `Result: ${leanWording[outcome.kind].headline}.`
+        ? quizWording.announce.result(quizWording.lean[outcome.kind].headline)
         : '';
 
   return (

@@ -16,7 +16,7 @@
  * The Cook cluster is not scored: its "leg pain worse than back pain" item is not asked, and its
  * other items are already here through Suri and Nadeau.
  */
-import type { Combination, LeanKind, QuizOption, QuizQuestion } from './scoring.ts';
+import type { Combination, QuizOption, QuizQuestion } from './scoring.ts';
 
 function notSure(label = 'Not sure'): QuizOption {
   return { id: 'not-sure', label, why: 'Left out of the count.' };
@@ -240,39 +240,3 @@ export const quizCombinations: Combination[] = [
     cite: 'nadeau-2013',
   },
 ];
-
-/** What the result says for each way the answers can lean; the checklist uses it too. */
-export const leanWording: Record<LeanKind, { headline: string; summary: string }> = {
-  arteries: {
-    headline: 'Your answers point more to narrowed arteries',
-    summary:
-      'Your answers fit pain from narrowed leg arteries (vascular claudication) better than pain from a pinched nerve.',
-  },
-  nerves: {
-    headline: 'Your answers point more to a pinched nerve in your back',
-    summary:
-      'Your answers fit pain from a pinched nerve in your lower back (neurogenic claudication) better than pain from narrowed arteries.',
-  },
-  mixed: {
-    headline: 'Your answers point both ways: it could be either, or both',
-    summary:
-      'Some answers point to narrowed arteries and some to a pinched nerve. You may have one of them, or both at once.',
-  },
-  unclear: {
-    headline: 'Your answers do not point clearly either way',
-    summary: 'There were too few clues to lean either way. This does not mean that nothing is wrong.',
-  },
-};
-
-/** Articles to read next, in the order shown when the answers point nowhere in particular. */
-export const quizReading = {
-  arteries: { href: '/arterial-leg-pain/', label: 'Leg pain from narrowed arteries' },
-  nerves: { href: '/nerve-leg-pain/', label: 'Leg pain from a pinched nerve in your back' },
-  compare: { href: '/vascular-vs-nerve-pain/', label: 'How to tell artery pain from nerve pain' },
-} as const;
-
-/** Where the ankle-brachial index (ABI) test and the calculator are. */
-export const abiLinks = {
-  test: { href: '/leg-pain-diagnosis/#abi', label: 'how the ankle-brachial index (ABI) test is done' },
-  calculator: { href: '/abi-calculator/', label: 'the ABI calculator' },
-} as const;

@@ -21,17 +21,6 @@ export type Direction = 'arteries' | 'nerves';
  */
 export type Weight = 1 | 2 | 4;
 
-export const weightWords: Record<Weight, string> = {
-  1: 'a small clue (1 point)',
-  2: 'a medium clue (2 points)',
-  4: 'a strong clue (4 points)',
-};
-
-export const directionWords: Record<Direction, string> = {
-  arteries: 'narrowed arteries',
-  nerves: 'a pinched nerve in the back',
-};
-
 export interface Pointer {
   toward: Direction;
   weight: Weight;
