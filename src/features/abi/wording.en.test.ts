@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interpretReadings } from './abi.ts';
 import {
   armDifferenceNote,
+  fieldWords,
   legCalculation,
   legFindingSentences,
   levelReasons,
@@ -99,5 +100,17 @@ describe('scalePosition', () => {
   it('keeps values off the ends of the scale inside it', () => {
     expect(scalePosition(3)).toBe(1);
     expect(scalePosition(-1)).toBe(0);
+  });
+});
+
+describe('the boxes’ words', () => {
+  it('names every box differently, so a message says which box to fix', () => {
+    const names = Object.values(fieldWords).map((words) => words.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('tells the 4 ankle boxes apart for a screen reader, though 2 labels repeat on screen', () => {
+    const heard = Object.values(fieldWords).map((words) => `${words.context}${words.label}`);
+    expect(new Set(heard).size).toBe(heard.length);
   });
 });
