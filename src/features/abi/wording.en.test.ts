@@ -36,7 +36,9 @@ describe('result wording', () => {
 
   it("shows the source article's older rule only where it differs", () => {
     expect(olderConventionNote(leg({ rightArm: 100, rightDp: 90 }))).toContain('0.90 would not count as PAD');
-    expect(olderConventionNote(leg({ rightArm: 100, rightDp: 135 }))).toContain('1.35 is above normal');
+    expect(olderConventionNote(leg({ rightArm: 100, rightDp: 135 }))).toContain(
+      "1.35 is above normal. Today's guidelines count up to 1.40 as normal.",
+    );
     expect(olderConventionNote(leg({ rightArm: 100, rightDp: 89 }))).toBeNull();
     expect(olderConventionNote(leg({ rightArm: 100, rightDp: 120 }))).toBeNull();
   });

@@ -166,7 +166,7 @@ export function olderConventionNote(leg: LegResult): string | null {
   const value = formatIndex(leg.index);
   if (leg.band === 'abnormal')
     return `${olderRule} By that rule, ${value} would not count as PAD. Today's guidelines count ${limit(abnormalMax)} as abnormal.`;
-  return `${olderRule} By that rule, ${value} is above normal. Today's guidelines count up to 1.40 as normal.`;
+  return `${olderRule} By that rule, ${value} is above normal. Today's guidelines count up to ${limit(normalMax)} as normal.`;
 }
 
 export const oneAnkleNote =
