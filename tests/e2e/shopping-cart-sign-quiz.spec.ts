@@ -428,7 +428,7 @@ test.describe('without JavaScript', () => {
 
 test('the checklist shown when the script fails to load has no accessibility violations', async ({ page }) => {
   // axe needs JavaScript in the page, so the island's own script is blocked instead of all of it.
-  await page.route('**/_astro/CartSignQuiz*', (route) => route.abort());
+  await page.route('**/_astro/ShoppingCartSignQuiz*', (route) => route.abort());
   await page.goto(PATH);
   await expect(page.getByRole('region', { name: 'Checklist: which way do your answers point?' })).toBeVisible();
   await expectNoAxeViolations(page);
