@@ -23,7 +23,8 @@ import { buildLexicon, synonymTargetsOffSite } from '../src/lib/search/plan.ts';
 import { tokenise } from '../src/lib/search/text.ts';
 import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/lib/search/vocabulary.ts';
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
-import { readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
+import { forResults, readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
+import { recompressPagefind } from './lib/search-gzip.ts';
 import { htmlWithoutStopWords, withoutStopWords, wordMapBetween } from './lib/search-stop-words.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -172,10 +173,13 @@ for (let attempt = 0; ; attempt++) {
   for (const [path, fragment] of await fragmentsOf(lean)) {
     const whole = wholeByUrl.get(fragment.url);
     if (!whole) fail(`${fragment.url}: not in the index of whole pages`);
-    if (keptWhole.has(fragment.url)) continue;
+    if (keptWhole.has(fragment.url)) {
+      rewritten.set(path, forResults(whole!));
+      continue;
+    }
     const map = wordMapBetween(fragment.content, whole!.content, stop);
     if (map === null) misaligned.push(fragment.url);
-    else rewritten.set(path, { ...whole!, word_map: map });
+    else rewritten.set(path, forResults({ ...whole!, word_map: map }));
   }
   if (misaligned.length === 0) break;
   if (attempt > 0) fail(`the index without stop words does not line up for ${misaligned.join(', ')}`);
@@ -187,6 +191,7 @@ const written = await lean.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) fail(written.errors.join('\n'));
 for (const [path, fragment] of rewritten) await writeFile(join(dist, 'pagefind', path), writeFragment(fragment));
 await pagefind.close();
+const saved = await recompressPagefind(join(dist, 'pagefind'));
 if (keptWhole.size) console.log(`Search: indexed whole (their words did not line up): ${[...keptWhole].join(', ')}`);
 
 // Every word a reader can find (3 letters or more): the query handling searches a typed word only
@@ -233,5 +238,5 @@ if (dead.length) {
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));
 console.log(
   `Search: ${site.page_count} pages${handoutHtml === null ? '' : ', the handout maker'} and ${glossary.length} ` +
-    `glossary terms indexed; vocabulary of ${words.size} words.`,
+    `glossary terms indexed; vocabulary of ${words.size} words; Zopfli saved ${(saved / 1024).toFixed(1)} KB.`,
 );

@@ -23,3 +23,16 @@ export function readFragment(stored: Uint8Array): Fragment {
 export function writeFragment(fragment: Fragment): Buffer {
   return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment), 'utf8'), { level: 9 });
 }
+
+/**
+ * The fragment with only what a result shows: its address, text, title and headings. The other
+ * metadata (aliases, questions, image) is searched from the index and never shown, yet would be
+ * downloaded with every result.
+ */
+export function forResults(fragment: Fragment): Fragment {
+  const meta = (fragment.meta ?? {}) as Record<string, string>;
+  const anchors = Array.isArray(fragment.anchors)
+    ? (fragment.anchors as { element: string; id?: string }[]).filter((a) => /^h[1-6]$/.test(a.element) && a.id)
+    : [];
+  return { ...fragment, meta: meta.title === undefined ? {} : { title: meta.title }, anchors };
+}

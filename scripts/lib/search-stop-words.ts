@@ -28,7 +28,9 @@ export function withoutStopWords(text: string, stopWords: ReadonlySet<string>): 
 
 /**
  * The HTML with the stop words left out of its text (not of scripts, styles or attributes),
- * and out of any `questions:` metadata, which is searched but never shown.
+ * and out of any `questions:` metadata, which is searched but never shown. Images go too:
+ * Pagefind would take the first one (a page's QR code) as metadata and index its address and
+ * alt text ("QR code for https…") on every page, though no result shows it.
  */
 export function htmlWithoutStopWords(html: string, stopWords: ReadonlySet<string>): string {
   const stripText = (text: string) =>
@@ -38,6 +40,7 @@ export function htmlWithoutStopWords(html: string, stopWords: ReadonlySet<string
     (_all, raw: string | undefined, tag: string | undefined, text: string | undefined) => {
       if (raw) return raw;
       if (tag) {
+        if (/^<img\b/i.test(tag)) return '';
         return tag.replace(
           /(data-pagefind-meta="questions:)([^"]*)"/,
           (_m, start: string, value: string) => `${start}${withoutStopWords(value, stopWords)}"`,
