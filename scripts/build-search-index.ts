@@ -11,6 +11,7 @@
 // words by the same tokeniser the search page uses.
 //
 // Usage: node scripts/build-search-index.ts   (run by `npm run build`; CONTENT_DIR as for astro)
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -25,7 +26,13 @@ import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/lib/
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
 import { forResults, readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
 import { recompressPagefind } from './lib/search-gzip.ts';
-import { htmlWithoutStopWords, withoutStopWords, wordMapBetween } from './lib/search-stop-words.ts';
+import {
+  htmlWithoutStopWords,
+  withoutStopWords,
+  withoutTextVersion,
+  withTextVersion,
+  wordMapBetween,
+} from './lib/search-stop-words.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -118,22 +125,25 @@ if (duplicate) fail(`two search records for ${duplicate.url}`);
 
 const stop = new Set(stopWords);
 
-/** A Pagefind index of every record; those in `whole` as they are, the others without stop words. */
-async function indexOf(whole: ReadonlySet<string>) {
+/**
+ * A Pagefind index of every record: those in `whole` as they are, the others without stop words
+ * and under a versioned address (see withTextVersion).
+ */
+async function indexOf(whole: ReadonlySet<string>, versions: ReadonlyMap<string, string>) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return fail(errors.join('\n'));
   for (const source of sources) {
-    const lean = !whole.has(source.url);
+    const version = versions.get(source.url);
+    const lean = !whole.has(source.url) && version !== undefined;
+    const url = lean ? withTextVersion(source.url, version) : source.url;
     const added =
       'html' in source
-        ? await index.addHTMLFile({
-            url: source.url,
-            content: lean ? htmlWithoutStopWords(source.html, stop) : source.html,
-          })
+        ? await index.addHTMLFile({ url, content: lean ? htmlWithoutStopWords(source.html, stop) : source.html })
         : await index.addCustomRecord(
             lean
               ? {
                   ...source.record,
+                  url,
                   content: withoutStopWords(source.record.content, stop),
                   meta: {
                     ...source.record.meta,
@@ -157,28 +167,38 @@ async function fragmentsOf(index: Awaited<ReturnType<typeof indexOf>>) {
 }
 
 // The pages as readers see them: each fragment's readable text, headings and metadata.
-const wholeIndex = await indexOf(new Set(sources.map((s) => s.url)));
+const wholeIndex = await indexOf(new Set(sources.map((s) => s.url)), new Map());
 const wholeByUrl = new Map([...(await fragmentsOf(wholeIndex)).values()].map((f) => [f.url, f]));
 await wholeIndex.deleteIndex();
+const versions = new Map(
+  [...wholeByUrl].map(([url, f]) => [
+    url,
+    createHash('sha256')
+      .update(JSON.stringify(forResults(f)))
+      .digest('hex')
+      .slice(0, 12),
+  ]),
+);
+const keptWhole = new Set<string>();
 
 // The index without stop words. A page whose text does not line up word for word with its whole
 // text (markup splitting a word, say) is indexed whole on a second try.
-const keptWhole = new Set<string>();
 let lean: Awaited<ReturnType<typeof indexOf>>;
 let rewritten: Map<string, Fragment>;
 for (let attempt = 0; ; attempt++) {
-  lean = await indexOf(keptWhole);
+  lean = await indexOf(keptWhole, versions);
   rewritten = new Map();
   const misaligned: string[] = [];
   for (const [path, fragment] of await fragmentsOf(lean)) {
-    const whole = wholeByUrl.get(fragment.url);
-    if (!whole) fail(`${fragment.url}: not in the index of whole pages`);
-    if (keptWhole.has(fragment.url)) {
+    const url = withoutTextVersion(fragment.url);
+    const whole = wholeByUrl.get(url);
+    if (!whole) fail(`${url}: not in the index of whole pages`);
+    if (keptWhole.has(url)) {
       rewritten.set(path, forResults(whole!));
       continue;
     }
     const map = wordMapBetween(fragment.content, whole!.content, stop);
-    if (map === null) misaligned.push(fragment.url);
+    if (map === null) misaligned.push(url);
     else rewritten.set(path, forResults({ ...whole!, word_map: map }));
   }
   if (misaligned.length === 0) break;

@@ -79,3 +79,20 @@ export function wordMapBetween(indexed: string, whole: string, stopWords: Readon
   if (all.slice(at).some((token) => !isStopToken(token, stopWords))) return null;
   return encodeWordMap(skips);
 }
+
+/**
+ * The address a lean record is indexed under: its own with `?text=<version>` (a hash of its whole
+ * fragment) before any "#". Pagefind names a fragment by a hash of what it indexed, the address
+ * included, and hosts keep fragments for a year; the lean record's fragment gets the whole text
+ * (and its plain address) afterwards, so the version gives it a new name whenever the text
+ * changes, a stop word included.
+ */
+export function withTextVersion(url: string, version: string): string {
+  const at = url.includes('#') ? url.indexOf('#') : url.length;
+  return `${url.slice(0, at)}?text=${version}${url.slice(at)}`;
+}
+
+/** Undoes withTextVersion. */
+export function withoutTextVersion(url: string): string {
+  return url.replace(/\?text=[0-9a-f]+/, '');
+}

@@ -5,6 +5,8 @@ import {
   htmlWithoutStopWords,
   isStopToken,
   withoutStopWords,
+  withoutTextVersion,
+  withTextVersion,
   wordMapBetween,
 } from '../../scripts/lib/search-stop-words.ts';
 import { createSearchEngine, type PagefindFragment } from '../../src/lib/search/engine.ts';
@@ -102,6 +104,24 @@ describe('with Pagefind itself', () => {
     decodeWordMap(map!).forEach((at, i) => {
       if (/\w/.test(leanWords[i]!)) expect(wholeWords[at]).toBe(leanWords[i]);
     });
+  }, 30_000);
+});
+
+describe("the name of a lean record's fragment", () => {
+  afterAll(() => pagefind.close());
+
+  it('changes with the whole text, though the index without stop words is the same', async () => {
+    expect(withTextVersion('/glossary/#dvt', 'ab12')).toBe('/glossary/?text=ab12#dvt');
+    expect(withoutTextVersion('/glossary/?text=ab12#dvt')).toBe('/glossary/#dvt');
+    expect(withoutTextVersion(withTextVersion('/calf/', 'ab12'))).toBe('/calf/');
+    const fragmentName = async (version: string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      await index!.addCustomRecord({ url: withTextVersion('/calf/', version), content: 'Pain calf.', language: 'en' });
+      const { files } = await index!.getFiles();
+      await index!.deleteIndex();
+      return files.find((f) => f.path.includes('fragment/'))!.path;
+    };
+    expect(await fragmentName('aaa')).not.toBe(await fragmentName('bbb'));
   }, 30_000);
 });
 
