@@ -11,17 +11,28 @@
 // words by the same tokeniser the search page uses.
 //
 // Usage: node scripts/build-search-index.ts   (run by `npm run build`; CONTENT_DIR as for astro)
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import * as searchVocabulary from '../src/features/search/search-vocabulary.ts';
+import { stopWords } from '../src/features/search/search-vocabulary.ts';
 import { handoutQuestions } from '../src/features/search/search-questions.ts';
 import { classCodeWords } from '../src/features/search/class-codes.ts';
 import { buildLexicon, synonymTargetsOffSite } from '../src/features/search/plan.ts';
 import { tokenise } from '../src/features/search/text.ts';
 import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/features/search/vocabulary.ts';
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
+import { forResults, readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
+import { recompressPagefind } from './lib/search-gzip.ts';
+import {
+  htmlWithoutStopWords,
+  withoutStopWords,
+  withoutTextVersion,
+  withTextVersion,
+  wordMapBetween,
+} from './lib/search-stop-words.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -50,9 +61,21 @@ interface GlossaryEntry {
   definition: string;
 }
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) fail(errors.join('\n'));
-const idx = index!;
+/** One search record: a built page (its HTML) or a record of the build's own (glossary, handout). */
+type Source =
+  | { url: string; html: string }
+  | {
+      url: string;
+      record: {
+        url: string;
+        content: string;
+        language: string;
+        meta: Record<string, string>;
+        filters?: Record<string, string[]>;
+      };
+    };
+
+const sources: Source[] = [];
 
 // Every built page that marks its content with data-pagefind-body. Pages without it (home,
 // search, 404, the glossary page itself) are skipped by Pagefind, and here.
@@ -64,8 +87,7 @@ for (const file of await htmlFiles(dist)) {
   texts.push(text);
   const path = relative(dist, file).split(sep).join('/');
   const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-  const added = await idx.addHTMLFile({ url, content: separateCells(html) });
-  if (added.errors.length) fail(`${path}: ${added.errors.join('\n')}`);
+  sources.push({ url, html: separateCells(html) });
 }
 const site = { page_count: texts.length };
 
@@ -75,15 +97,9 @@ const handoutHtml = await readFile(join(dist, 'handout', 'index.html'), 'utf8').
 if (handoutHtml !== null) {
   const title = titleOf(handoutHtml) ?? 'Make a handout';
   const content = metaContent(handoutHtml, 'description') ?? title;
-  const record = {
-    url: '/handout/',
-    content,
-    language: 'en',
-    meta: { title, questions: handoutQuestions.join(' ') },
-  };
-  const added = await idx.addCustomRecord(record);
-  if (added.errors.length) fail(`/handout/: ${added.errors.join('\n')}`);
-  texts.push([title, content, record.meta.questions].join(' '));
+  const questions = handoutQuestions.join(' ');
+  sources.push({ url: '/handout/', record: { url: '/handout/', content, language: 'en', meta: { title, questions } } });
+  texts.push([title, content, questions].join(' '));
 }
 
 const glossary: GlossaryEntry[] = [];
@@ -94,19 +110,109 @@ for (const file of (await readdir(glossaryDir)).filter((f) => f.endsWith('.yaml'
   // The misspellings are searched with the same weight as the other names (aliases), though the
   // glossary page never shows them.
   const aliases = [...also, ...misspelt];
-  const added = await idx.addCustomRecord({
-    url: `/glossary/#${id}`,
+  const url = `/glossary/#${id}`;
+  const record = {
+    url,
     content: definition,
     language: 'en',
     meta: { title: term, ...(aliases.length ? { aliases: aliases.join(', ') } : {}) },
     filters: { kind: [...GLOSSARY_FILTER.kind] },
-  });
-  if (added.errors.length) fail(`${file}: ${added.errors.join('\n')}`);
+  };
+  sources.push({ url, record });
+}
+const duplicate = sources.find((s, i) => sources.findIndex((t) => t.url === s.url) !== i);
+if (duplicate) fail(`two search records for ${duplicate.url}`);
+
+const stop = new Set(stopWords);
+
+/**
+ * A Pagefind index of every record: those in `whole` as they are, the others without stop words
+ * and under a versioned address (see withTextVersion).
+ */
+async function indexOf(whole: ReadonlySet<string>, versions: ReadonlyMap<string, string>) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) return fail(errors.join('\n'));
+  for (const source of sources) {
+    const version = versions.get(source.url);
+    const lean = !whole.has(source.url) && version !== undefined;
+    const url = lean ? withTextVersion(source.url, version) : source.url;
+    const added =
+      'html' in source
+        ? await index.addHTMLFile({ url, content: lean ? htmlWithoutStopWords(source.html, stop) : source.html })
+        : await index.addCustomRecord(
+            lean
+              ? {
+                  ...source.record,
+                  url,
+                  content: withoutStopWords(source.record.content, stop),
+                  meta: {
+                    ...source.record.meta,
+                    ...(source.record.meta.questions
+                      ? { questions: withoutStopWords(source.record.meta.questions, stop) }
+                      : {}),
+                  },
+                }
+              : source.record,
+          );
+    if (added.errors.length) fail(`${source.url}: ${added.errors.join('\n')}`);
+  }
+  return index;
 }
 
-const written = await idx.writeFiles({ outputPath: join(dist, 'pagefind') });
+/** The fragments (each result's data) of an index, by their file path. */
+async function fragmentsOf(index: Awaited<ReturnType<typeof indexOf>>) {
+  const { files, errors } = await index.getFiles();
+  if (errors.length) fail(errors.join('\n'));
+  return new Map(files.filter((f) => f.path.includes('fragment/')).map((f) => [f.path, readFragment(f.content)]));
+}
+
+// The pages as readers see them: each fragment's readable text, headings and metadata.
+const wholeIndex = await indexOf(new Set(sources.map((s) => s.url)), new Map());
+const wholeByUrl = new Map([...(await fragmentsOf(wholeIndex)).values()].map((f) => [f.url, f]));
+await wholeIndex.deleteIndex();
+const versions = new Map(
+  [...wholeByUrl].map(([url, f]) => [
+    url,
+    createHash('sha256')
+      .update(JSON.stringify(forResults(f)))
+      .digest('hex')
+      .slice(0, 12),
+  ]),
+);
+const keptWhole = new Set<string>();
+
+// The index without stop words. A page whose text does not line up word for word with its whole
+// text (markup splitting a word, say) is indexed whole on a second try.
+let lean: Awaited<ReturnType<typeof indexOf>>;
+let rewritten: Map<string, Fragment>;
+for (let attempt = 0; ; attempt++) {
+  lean = await indexOf(keptWhole, versions);
+  rewritten = new Map();
+  const misaligned: string[] = [];
+  for (const [path, fragment] of await fragmentsOf(lean)) {
+    const url = withoutTextVersion(fragment.url);
+    const whole = wholeByUrl.get(url);
+    if (!whole) fail(`${url}: not in the index of whole pages`);
+    if (keptWhole.has(url)) {
+      rewritten.set(path, forResults(whole!));
+      continue;
+    }
+    const map = wordMapBetween(fragment.content, whole!.content, stop);
+    if (map === null) misaligned.push(url);
+    else rewritten.set(path, forResults({ ...whole!, word_map: map }));
+  }
+  if (misaligned.length === 0) break;
+  if (attempt > 0) fail(`the index without stop words does not line up for ${misaligned.join(', ')}`);
+  for (const url of misaligned) keptWhole.add(url);
+  await lean.deleteIndex();
+}
+
+const written = await lean.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) fail(written.errors.join('\n'));
+for (const [path, fragment] of rewritten) await writeFile(join(dist, 'pagefind', path), writeFragment(fragment));
 await pagefind.close();
+const saved = await recompressPagefind(join(dist, 'pagefind'));
+if (keptWhole.size) console.log(`Search: indexed whole (their words did not line up): ${[...keptWhole].join(', ')}`);
 
 // Every word a reader can find (3 letters or more): the query handling searches a typed word only
 // if the site holds it, and corrects typing slips to these.
@@ -152,5 +258,5 @@ if (dead.length) {
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));
 console.log(
   `Search: ${site.page_count} pages${handoutHtml === null ? '' : ', the handout maker'} and ${glossary.length} ` +
-    `glossary terms indexed; vocabulary of ${words.size} words.`,
+    `glossary terms indexed; vocabulary of ${words.size} words; Zopfli saved ${(saved / 1024).toFixed(1)} KB.`,
 );

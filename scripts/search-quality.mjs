@@ -151,21 +151,60 @@ try {
       }).observe(results, { attributes: true, attributeFilter: ['data-query'] });
     }, query);
   }
-  /** The cold time when the reader types the search key by key as soon as the search page opens. */
+  /**
+   * The cold time when the reader types the search key by key as soon as the search page opens,
+   * and what that downloads: while the reader types, the index for the words so far is preloaded.
+   */
   async function coldTyped(query) {
     const context = await browser.newContext();
     try {
       const tab = await context.newPage();
       await tab.goto(`${base}/arterial-leg-pain/`);
+      await tab.waitForLoadState('networkidle');
+      const responses = [];
+      tab.on('response', (r) => responses.push(r));
       await tab.getByRole('banner').getByRole('link', { name: 'Search' }).click();
       await tab.waitForURL(/\/search\/$/);
       await watchFirstResult(tab, query);
       await tab.getByRole('searchbox').pressSequentially(query, { delay: keyDelayMs });
       await tab.waitForFunction((q) => document.querySelector('[data-search-results]')?.dataset.query === q, query);
-      return await tab.evaluate(() => window.__firstResult - window.__lastKey);
+      const ms = await tab.evaluate(() => window.__firstResult - window.__lastKey);
+      await tab.waitForLoadState('networkidle');
+      return { ms, rows: await weigh(responses, new Map()) };
     } finally {
       await context.close();
     }
+  }
+
+  /** Each response's size as a host sends it: Pagefind's gzipped files as stored, the rest compressed. */
+  async function weigh(responses, wireOf) {
+    const rows = [];
+    for (const r of responses) {
+      const url = new URL(r.url());
+      // Already in the browser's cache from the article page (the site's stylesheet): no download.
+      if (r.status() === 304) continue;
+      let body;
+      try {
+        body = await r.body();
+      } catch {
+        continue;
+      }
+      // Pagefind's own files (.pagefind, .pf_*) are stored gzipped: a server sends them as they are.
+      const stored = body[0] === 0x1f && body[1] === 0x8b;
+      const gzip = stored ? body.length : gzipSync(body, { level: 6 }).length;
+      const brotli = stored
+        ? body.length
+        : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      rows.push({
+        path: url.pathname,
+        kind: kindOf(url.pathname),
+        raw: body.length,
+        wire: wireOf.get(r.url()) ?? body.length,
+        gzip,
+        brotli,
+      });
+    }
+    return rows;
   }
 
   // --- Cost: what the first search downloads, from an article page --------------------------------
@@ -202,37 +241,14 @@ try {
     await tab.getByRole('searchbox').fill(query);
     await tab.waitForFunction((q) => document.querySelector('[data-search-results]')?.dataset.query === q, query);
     const coldMs = await tab.evaluate(() => window.__firstResult - window.__lastKey);
-    const typedMs = await coldTyped(query);
+    const typed = await coldTyped(query);
     await tab.waitForLoadState('networkidle');
     tab.off('response', listener);
-
-    const rows = [];
-    for (const r of responses) {
-      const url = new URL(r.url());
-      // Already in the browser's cache from the article page (the site's stylesheet): no download.
-      if (r.status() === 304) continue;
-      let body;
-      try {
-        body = await r.body();
-      } catch {
-        continue;
-      }
-      // Pagefind's own files (.pagefind, .pf_*) are stored gzipped: a server sends them as they are.
-      const stored = body[0] === 0x1f && body[1] === 0x8b;
-      const gzip = stored ? body.length : gzipSync(body, { level: 6 }).length;
-      const brotli = stored
-        ? body.length
-        : brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      rows.push({
-        path: url.pathname,
-        kind: kindOf(url.pathname),
-        raw: body.length,
-        wire: transferred.get(idOf.get(r.url())) ?? body.length,
-        gzip,
-        brotli,
-      });
-    }
-    report.firstSearch.push({ query, onLoad, rows, coldMs, typedMs });
+    const wireOf = new Map([...idOf].map(([url, id]) => [url, transferred.get(id)]));
+    const rows = await weigh(responses, wireOf);
+    const typedMs = typed.ms;
+    const typedRows = typed.rows;
+    report.firstSearch.push({ query, onLoad, rows, coldMs, typedMs, typedRows });
     await context.close();
   }
 } finally {
@@ -297,6 +313,7 @@ for (const first of report.firstSearch) {
       `${first.coldMs.toFixed(0)} ms entered at once, ${first.typedMs.toFixed(0)} ms typed at ${keyDelayMs} ms a key`,
   );
   console.log(line('search alone', search) + '   (UI, vocabulary, Pagefind, WebAssembly, index, fragments)');
+  console.log(line('typed key by key', first.typedRows) + '   (total, with what is preloaded while the reader types)');
   if (process.env.VERBOSE) {
     for (const r of first.rows)
       console.log(`    ${r.path.padEnd(60)} ${kb(r.raw).padStart(7)} ${kb(r.gzip).padStart(7)}`);

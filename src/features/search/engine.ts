@@ -6,6 +6,7 @@
 import { buildExcerpt, type Anchor, type ExcerptPart } from './excerpt.ts';
 import { matchIntents, type Intent } from './intents.ts';
 import { planQuery, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
+import { toTextPositions } from './word-map.ts';
 import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
@@ -14,6 +15,8 @@ export interface PagefindFragment {
   content: string;
   meta: Record<string, string | undefined>;
   anchors?: Anchor[];
+  /** Where the indexed words sit in `content` (the index leaves stop words out; see word-map.ts). */
+  word_map?: string;
 }
 
 export interface PagefindResult extends Hit {
@@ -185,7 +188,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const present = async (r: RankedPage): Promise<SearchResult> => {
       const fragment = await fragmentOf(byId.get(r.id)!);
       const title = fragment.meta.title ?? fragment.url;
-      const excerpt = buildExcerpt(fragment.content, fragment.anchors ?? [], r.locations, { topAnchors, title });
+      const matches = toTextPositions(r.locations, fragment.word_map);
+      const excerpt = buildExcerpt(fragment.content, fragment.anchors ?? [], matches, { topAnchors, title });
       return {
         url: excerpt.section ? `${fragment.url}#${excerpt.section.id}` : fragment.url,
         title,
