@@ -7,9 +7,9 @@ export const layoutWording = {
   nav: {
     label: 'Site',
     links: [
-      { href: '/#topics', text: 'Topics', className: 'nav-topics' },
-      { href: '/search/', text: 'Search', className: '' },
-      { href: '/emergency/', text: 'Emergency', className: '' },
+      { href: '/#topics', text: 'Topics' },
+      { href: '/search/', text: 'Search' },
+      { href: '/emergency/', text: 'Emergency' },
     ],
   },
   footer: {

@@ -2,6 +2,7 @@
  * Draws search results with DOM calls only: every word from the index goes in as text, and the
  * matched words in <mark> elements, so nothing in a page's text can inject markup.
  */
+import { searchWording } from '../wording.en.ts';
 import type { SearchOutcome, SearchResult } from '../engine.ts';
 import type { ExcerptPart } from '../excerpt.ts';
 import { exampleSearches } from '../search-settings.ts';
@@ -37,7 +38,7 @@ function pageResult(result: SearchResult): HTMLLIElement {
         'span',
         { class: 'search-result-section' },
         el('span', { class: 'visually-hidden' }, ', '),
-        `Section: ${result.section}`,
+        searchWording.section(result.section),
       ),
   );
   return el('li', { class: 'search-result' }, link, excerpt(result.excerpt, 'search-result-excerpt'));
@@ -65,26 +66,27 @@ export function emergencyCard(): Node | null {
 
 /** What to try when nothing is found. */
 function nothingFound(query: string): HTMLElement {
+  const words = searchWording.nothingFound;
   return el(
     'div',
     { class: 'search-empty' },
-    el('p', {}, `Sorry, nothing on this site matches “${query}”. You could try:`),
+    el('p', {}, words.lead(query)),
     el(
       'ul',
       {},
-      el('li', {}, 'fewer words, or other words for the same thing'),
-      el('li', {}, 'checking the spelling'),
+      el('li', {}, words.fewerWords),
+      el('li', {}, words.spelling),
       el(
         'li',
         {},
-        'one of these searches: ',
+        words.examples,
         ...exampleSearches.flatMap((q, i) => [
           i ? ', ' : '',
           el('a', { href: `/search/?q=${encodeURIComponent(q)}` }, q),
         ]),
       ),
     ),
-    el('p', {}, 'Or ', el('a', { href: '#topics' }, 'browse all topics'), ', listed below.'),
+    el('p', {}, words.browse[0], el('a', { href: '#topics' }, words.browse[1]), words.browse[2]),
     emergencyCard(),
   );
 }
@@ -93,24 +95,24 @@ function nothingFound(query: string): HTMLElement {
 export function statusText(outcome: SearchOutcome): string {
   const n = outcome.pages.length;
   const words = outcome.definitions.length;
-  if (n === 0 && words === 0) return `No results for “${outcome.query}”`;
-  const pages = `${n} ${n === 1 ? 'page' : 'pages'}`;
-  const meanings = words ? ` and ${words} ${words === 1 ? 'word meaning' : 'word meanings'}` : '';
-  return `${pages}${meanings} found for “${outcome.query}”`;
+  if (n === 0 && words === 0) return searchWording.noResults(outcome.query);
+  return searchWording.found(n, words, outcome.query);
 }
 
 /** Replaces the contents of `container` with the results. */
 export function renderResults(container: HTMLElement, outcome: SearchOutcome): void {
   const nodes: Node[] = [];
   if (outcome.pages.length) {
-    nodes.push(el('ol', { class: 'search-results', 'aria-label': 'Pages' }, ...outcome.pages.map(pageResult)));
+    nodes.push(
+      el('ol', { class: 'search-results', 'aria-label': searchWording.pagesLabel }, ...outcome.pages.map(pageResult)),
+    );
   }
   if (outcome.definitions.length) {
     nodes.push(
       el(
         'section',
-        { class: 'search-definitions', 'aria-label': 'What the words mean' },
-        el('h2', { class: 'search-definitions-heading' }, 'What the words mean'),
+        { class: 'search-definitions', 'aria-label': searchWording.definitionsHeading },
+        el('h2', { class: 'search-definitions-heading' }, searchWording.definitionsHeading),
         el('ul', { class: 'search-results' }, ...outcome.definitions.map(definition)),
       ),
     );

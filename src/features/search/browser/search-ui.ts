@@ -2,6 +2,7 @@
  * The search box of the /search/ page: results as you type, arrow keys between results, the count
  * announced, "/" to come back to the box. The page's own script, so no other page ships any of it.
  */
+import { searchWording } from '../wording.en.ts';
 import type { SearchEngine } from '../engine.ts';
 import { loadSearchEngine } from './load-engine.ts';
 import { el, renderResults, statusText } from './render.ts';
@@ -81,7 +82,7 @@ class SearchBox {
       results.replaceChildren();
       return;
     }
-    if (!this.engine) status.textContent = 'Loading search…';
+    if (!this.engine) status.textContent = searchWording.loading;
     try {
       this.engine ??= await loadSearchEngine();
       const start = performance.now();
@@ -96,8 +97,9 @@ class SearchBox {
       results.dataset.query = query;
     } catch {
       if (mine !== this.sequence) return;
-      status.textContent = 'Sorry, search could not load. Check your connection and try again.';
-      results.replaceChildren(el('p', {}, 'You can also ', el('a', { href: '#topics' }, 'browse all topics'), '.'));
+      status.textContent = searchWording.couldNotLoad;
+      const [before, link, after] = searchWording.alsoBrowse;
+      results.replaceChildren(el('p', {}, before, el('a', { href: '#topics' }, link), after));
     }
   }
 
