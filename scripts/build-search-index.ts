@@ -12,7 +12,7 @@
 //
 // Usage: node scripts/build-search-index.ts   (run by `npm run build`; CONTENT_DIR as for astro)
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +22,8 @@ import { handoutQuestions } from '../src/features/search/search-questions.ts';
 import { classCodeWords } from '../src/features/search/class-codes.ts';
 import { buildLexicon, synonymTargetsOffSite } from '../src/features/search/plan.ts';
 import { tokenise } from '../src/features/search/text.ts';
+import { encodeParts, partOf } from '../src/features/search/site-words.ts';
+import { allSiteWordsPath, siteWordsPath } from '../src/features/search/search-settings.ts';
 import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/features/search/vocabulary.ts';
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
 import { forResults, readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
@@ -229,12 +231,20 @@ for (const text of texts) {
     pagesHolding.set(word, (pagesHolding.get(word) ?? 0) + 1);
   }
 }
-const common = [...pagesHolding].filter(([, n]) => n >= texts.length * 0.6).map(([word]) => word);
+// Stop words are on most pages too, but the query handling drops them before it asks.
+const common = [...pagesHolding]
+  .filter(([word, n]) => n >= texts.length * 0.6 && !stop.has(word))
+  .map(([word]) => word);
+
+// The word list in parts by first letter, which the search page loads only when a search asks
+// about them (src/features/search/site-words.ts), and whole, for a spelling correction.
+const wordParts = new Map<string, string[]>();
+for (const word of words) wordParts.set(partOf(word), [...(wordParts.get(partOf(word)) ?? []), word]);
 
 const vocabulary: SearchVocabulary = {
   pages: texts.length + glossary.length,
   glossary: glossary.map(({ term, also, misspelt }) => ({ term, also, ...(misspelt.length ? { misspelt } : {}) })),
-  words: encodeWords(words),
+  wordParts: encodeParts(wordParts.keys()),
   common: common.sort(),
 };
 
@@ -256,6 +266,9 @@ if (dead.length) {
 }
 
 await writeFile(join(dist, 'search', 'vocabulary.json'), JSON.stringify(vocabulary));
+await mkdir(join(dist, siteWordsPath('x'), '..'), { recursive: true });
+for (const [part, list] of wordParts) await writeFile(join(dist, siteWordsPath(part)), encodeWords(list));
+await writeFile(join(dist, allSiteWordsPath), encodeWords(words));
 console.log(
   `Search: ${site.page_count} pages${handoutHtml === null ? '' : ', the handout maker'} and ${glossary.length} ` +
     `glossary terms indexed; vocabulary of ${words.size} words; Zopfli saved ${(saved / 1024).toFixed(1)} KB.`,

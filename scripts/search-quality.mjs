@@ -259,7 +259,7 @@ try {
 function kindOf(path) {
   if (path === '/search/' || path === '/favicon.svg') return 'search page, icon';
   if (path.startsWith('/_astro/')) return 'search UI';
-  if (path === '/search/vocabulary.json') return 'search vocabulary';
+  if (path === '/search/vocabulary.json' || path.startsWith('/search/words/')) return 'search vocabulary';
   if (path.endsWith('.pagefind')) return 'WebAssembly';
   if (path.includes('/index/')) return 'index chunks';
   if (path.includes('/fragment/')) return 'result fragments';

@@ -30,7 +30,7 @@ export function searchFileKind(path: string): string {
   if (path.includes('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/')) return 'Pagefind runtime';
   if (path.endsWith('.js')) return 'search UI';
-  if (path.endsWith('.json')) return 'search UI data';
+  if (path.endsWith('.json') || path.startsWith('/search/words/')) return 'search UI data';
   return 'other';
 }
 

@@ -5,7 +5,7 @@
  */
 import { buildExcerpt, type Anchor, type ExcerptPart } from './excerpt.ts';
 import { matchIntents, type Intent } from './intents.ts';
-import { planQuery, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
+import { planQueryLoading, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
 import { toTextPositions } from './word-map.ts';
 import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
@@ -51,6 +51,11 @@ export interface SearchOutcome {
 
 export interface EngineOptions {
   lexicon: Lexicon;
+  /**
+   * Loads parts of the site's word list (SiteWords.lazy) into the lexicon: the search page loads
+   * only the parts a search asks about. Not needed when the lexicon holds the whole list.
+   */
+  loadSiteWords?: (parts: string[]) => Promise<void>;
   /** Number of records in the index, for how rare a word is. */
   totalPages: number;
   /** Pagefind ids of the glossary's records: they are shown as definitions, not pages. */
@@ -83,6 +88,7 @@ const CACHE_SIZE = 200;
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions): SearchEngine {
   const {
     lexicon,
+    loadSiteWords,
     totalPages,
     glossaryIds,
     maxPages = 5,
@@ -155,8 +161,10 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   const runAll = (alternatives: Alternative[]) =>
     Promise.all(alternatives.map(async (a) => ({ weight: a.weight, sameWord: a.sameWord, hits: await run(a.query) })));
 
+  const planOf = (query: string) => planQueryLoading(query, lexicon, loadSiteWords);
+
   async function search(query: string, wanted: () => boolean = () => true): Promise<SearchOutcome> {
-    const plan = planQuery(query, lexicon);
+    const plan = await planOf(query);
     const asked = matchIntents(query, intents);
     const [conceptHits, intentHits] = await Promise.all([
       Promise.all(plan.concepts.map((concept) => runAll(concept.alternatives))),
@@ -207,9 +215,14 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
 
   function preload(query: string): void {
     if (!pagefind.preload) return;
-    for (const concept of planQuery(query, lexicon).concepts) {
-      for (const a of concept.alternatives) void pagefind.preload(a.query).catch(() => {});
-    }
+    const load = pagefind.preload;
+    void planOf(query)
+      .then((plan) => {
+        for (const concept of plan.concepts) {
+          for (const a of concept.alternatives) void load(a.query).catch(() => {});
+        }
+      })
+      .catch(() => {});
   }
 
   return { search, preload };

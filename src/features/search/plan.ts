@@ -5,6 +5,7 @@
  * own and with the other words the site may use for it. src/features/search/rank.ts then scores a page
  * by how much of the question it answers.
  */
+import { SiteWords } from './site-words.ts';
 import type { Rewrite } from './class-codes.ts';
 import { tokenise } from './text.ts';
 import { closestWords, spellingVariants } from './spelling.ts';
@@ -49,10 +50,8 @@ export interface Lexicon {
   longestPhrase: number;
   spellingPairs: readonly (readonly [string, string])[];
   misspellings: Readonly<Record<string, string>>;
-  /** Words the site holds (text, titles and aliases), from the search vocabulary file. */
-  site: ReadonlySet<string>;
-  /** The same words sorted, to find the words starting with a stem quickly. */
-  siteSorted: readonly string[];
+  /** Words the site holds (text, titles and aliases), from the search vocabulary files. */
+  site: SiteWords;
   /** Words on most of the site's pages. */
   common: ReadonlySet<string>;
 }
@@ -77,8 +76,11 @@ export interface LexiconSource {
    * misspellings lead to the group but are never searched for the other names.
    */
   glossary?: readonly { term: string; also: readonly string[]; misspelt?: readonly string[] }[];
-  /** Words found on the site (from the search vocabulary file). Without them every word is searched. */
-  siteWords?: readonly string[];
+  /**
+   * Words found on the site: a list, or a SiteWords loaded part by part (the search page). Without
+   * them every word is searched as typed.
+   */
+  siteWords?: readonly string[] | SiteWords;
   /** Words on most pages (from the search vocabulary file). */
   commonWords?: readonly string[];
 }
@@ -117,8 +119,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     rewrites: source.rewrites ?? [],
     spellingPairs: source.spellingPairs,
     misspellings: source.misspellings,
-    site: new Set(source.siteWords ?? []),
-    siteSorted: [...new Set(source.siteWords ?? [])].sort(),
+    site: source.siteWords instanceof SiteWords ? source.siteWords : SiteWords.whole(source.siteWords ?? []),
     common: new Set(source.commonWords ?? []),
   };
 }
@@ -129,18 +130,10 @@ export function buildLexicon(source: LexiconSource): Lexicon {
  * starts with ("helicopter" finds "he"), so a word the site lacks must not be searched as typed.
  */
 export function onSite(word: string, lexicon: Lexicon): boolean {
-  if (lexicon.site.size === 0 || lexicon.site.has(word) || /\d/.test(word)) return true;
+  if (lexicon.site.unknown || lexicon.site.has(word) || /\d/.test(word)) return true;
   const stem = word.replace(/(ings|ing|ed|es|s|ly)$/, '');
   if (stem.length < 4) return false;
-  // Binary search for the first word not before the stem: it starts with the stem if any does.
-  const sorted = lexicon.siteSorted;
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < stem) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low]?.startsWith(stem) ?? false;
+  return lexicon.site.hasWordStartingWith(stem);
 }
 
 /**
@@ -197,7 +190,7 @@ function conceptFor(words: string[], lexicon: Lexicon, quoteCommon: boolean): Co
   // A word the site does not hold and has no other word for: most likely a slip of the keyboard.
   // The corrected word gets its own spellings and synonyms ("ishemia" -> "ischemia" -> "ischaemia").
   if (alternatives.length === 0 && words.length === 1) {
-    for (const c of closestWords(label, lexicon.site)) addReading(c, WEIGHTS.correction);
+    for (const c of closestWords(label, lexicon.site.all())) addReading(c, WEIGHTS.correction);
   }
   return { label, alternatives };
 }
@@ -228,6 +221,24 @@ export function planQuery(raw: string, lexicon: Lexicon): QueryPlan {
     .filter((q): q is string => q !== undefined && !q.startsWith('"'));
   const full = telling.length > 1 ? telling.join(' ') : null;
   return { concepts, full };
+}
+
+/**
+ * planQuery, once the parts of the site's word list the search asks about are loaded
+ * (SiteWords.lazy): a plan made with parts missing is made again. A slip of the keyboard asks for
+ * every part, once. With the whole list (or no `load`), it is planQuery.
+ */
+export async function planQueryLoading(
+  raw: string,
+  lexicon: Lexicon,
+  load?: (parts: string[]) => Promise<void>,
+): Promise<QueryPlan> {
+  for (let pass = 0; ; pass++) {
+    const plan = planQuery(raw, lexicon);
+    const missing = lexicon.site.takeWanted();
+    if (!missing.length || !load || pass === 3) return plan;
+    await load(missing);
+  }
 }
 
 /** One word of the search for all concepts at once, with the number of pages holding it. */

@@ -237,7 +237,7 @@ describe('the engine with intents and relaxation', () => {
     expect(outcome.pages.map((p) => p.url)).toEqual(['/arteries/']);
     expect(pagefind.loads).toEqual(['arteries']);
     engine.preload('heavy legs');
-    expect(pagefind.preloads).toEqual(['heavy', 'legs']);
+    await expect.poll(() => pagefind.preloads).toEqual(['heavy', 'legs']);
   });
 
   it('fetches no page text for a search the reader has already typed past', async () => {

@@ -70,7 +70,11 @@ describe('planQuery', () => {
   });
 
   it('searches a word on most pages exactly, and leaves it out of the search for every word at once', () => {
-    const withCommon = buildLexicon({ ...source, siteWords: [...source.siteWords!, 'leg'], commonWords: ['leg'] });
+    const withCommon = buildLexicon({
+      ...source,
+      siteWords: [...(source.siteWords as readonly string[]), 'leg'],
+      commonWords: ['leg'],
+    });
     expect(planQuery('leg cramps walking', withCommon)).toEqual({
       concepts: [
         { label: 'leg', alternatives: [{ query: '"leg"', weight: 1, sameWord: true }] },

@@ -13,6 +13,12 @@ export const pagefindRanking = {
 /** Where scripts/build-search-index.ts writes the vocabulary the query handling needs. */
 export const searchVocabularyPath = '/search/vocabulary.json';
 
+/** The site's words starting with one letter, and all of them (see site-words.ts). */
+export const siteWordsPath = (part: string): string => `/search/words/${part}.txt`;
+export const allSiteWordsPath = '/search/words/all.txt';
+/** A search asking for more parts than this loads the whole list in one file instead. */
+export const siteWordParts = 12;
+
 /** Heading ids that open every article ("In brief"): a match there links to the top of the page. */
 export const topAnchors = ['in-brief'] as const;
 

@@ -12,8 +12,11 @@ export interface SearchVocabulary {
    * there are any). Their search records carry the Pagefind filter GLOSSARY_FILTER.
    */
   glossary: { term: string; also: string[]; misspelt?: string[] }[];
-  /** The site's words, front-coded (see encodeWords). */
-  words: string;
+  /**
+   * The first 2 letters of the site's words (encodeParts): each has a file of the words starting
+   * with them, front-coded (see encodeWords), which the search page loads only when a search asks.
+   */
+  wordParts: string;
   /** Words on most pages ("leg", "pain"): they say little about which page is best. */
   common: string[];
 }

@@ -15,7 +15,15 @@ import {
   stopWords,
   synonymGroups,
 } from '../search-vocabulary.ts';
-import { pagefindRanking, searchVocabularyPath, topAnchors } from '../search-settings.ts';
+import {
+  allSiteWordsPath,
+  pagefindRanking,
+  searchVocabularyPath,
+  siteWordParts,
+  siteWordsPath,
+  topAnchors,
+} from '../search-settings.ts';
+import { decodeParts, SiteWords } from '../site-words.ts';
 
 interface PagefindModule extends PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -41,6 +49,7 @@ async function load(): Promise<SearchEngine> {
   await pagefind.init();
   // The glossary's records, by the filter the index build gives them: shown as word meanings.
   const glossary = await pagefind.search(null, { filters: GLOSSARY_FILTER });
+  const site = SiteWords.lazy(decodeParts(vocabulary.wordParts));
   const lexicon = buildLexicon({
     stopWords,
     synonymGroups,
@@ -48,16 +57,41 @@ async function load(): Promise<SearchEngine> {
     spellingPairs,
     misspellings,
     glossary: vocabulary.glossary,
-    siteWords: decodeWords(vocabulary.words),
+    siteWords: site,
     commonWords: vocabulary.common,
   });
   return createSearchEngine(pagefind, {
     lexicon,
+    loadSiteWords: (parts) => loadWords(site, parts),
     totalPages: vocabulary.pages,
     glossaryIds: new Set(glossary?.results.map((r) => r.id) ?? []),
     topAnchors,
     intents,
   });
+}
+
+const wordFiles = new Map<string, Promise<string>>();
+/** A word file, fetched once; a failed fetch is tried again on the next search. */
+function wordFile(path: string): Promise<string> {
+  let pending = wordFiles.get(path);
+  if (!pending) {
+    pending = fetch(path).then((r) => {
+      if (!r.ok) throw new Error(`${path}: ${r.status}`);
+      return r.text();
+    });
+    wordFiles.set(path, pending);
+    pending.catch(() => wordFiles.delete(path));
+  }
+  return pending;
+}
+
+/** Loads parts of the site's word list: each part's file, or the whole list when many are asked for. */
+async function loadWords(site: SiteWords, parts: string[]): Promise<void> {
+  if (parts.length > siteWordParts) {
+    site.add(decodeWords(await wordFile(allSiteWordsPath)), site.allParts());
+    return;
+  }
+  await Promise.all(parts.map(async (part) => site.add(decodeWords(await wordFile(siteWordsPath(part))), [part])));
 }
 
 /** The search engine, loaded once; a failed load is tried again on the next call. */
