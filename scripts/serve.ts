@@ -11,8 +11,9 @@ import { contentTypeOf } from './lib/content-types.ts';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-  const build = root.endsWith('dist-fixtures') ? 'npm run build:fixtures' : 'npm run build:local';
-  console.error(`Nothing to serve: ${root} does not exist. Build it first: ${build}`);
+  console.error(
+    `Nothing to serve: ${root} does not exist. Build it first (npm run build:local; npm run build:fixtures for dist-fixtures).`,
+  );
   process.exit(1);
 }
 const portFlag = process.argv.indexOf('--port');

@@ -10,6 +10,7 @@ import type { AbiBand, AbiResult, AnkleReading, FieldId, LegResult } from './abi
 import { ARM_DIFFERENCE_NOTE_ABOVE, CLTI_ANKLE_PRESSURE_BELOW, abiBandLimits } from './abi.ts';
 import { resultLevel, triageLeg } from './abi-triage.ts';
 import type { UrgencyLevel } from '../urgency/alerts.ts';
+import { urgencyWording } from '../urgency/wording.en.ts';
 
 /** What a box is called. Ankle labels are repeated for each leg, so `context` tells them apart. */
 export interface FieldWords {
@@ -77,7 +78,7 @@ export const abiUi = {
   usedInSum: ' (used in the sum)',
   sumMethod:
     'For each leg, the higher ankle pressure is divided by the higher arm pressure and rounded to 2 decimal places.',
-  notADiagnosis: 'This is not a diagnosis.',
+  notADiagnosis: urgencyWording.notADiagnosis.lead,
   talkToDoctor: 'Talk to a doctor about any result.',
   howMeasured: 'An ABI is measured lying down, with a Doppler probe, by a trained person. Read',
   howMeasuredLink: 'how doctors measure the ankle-brachial index',

@@ -8,6 +8,7 @@
  */
 import heights from './handout-print-heights.json';
 import {
+  cardLevels,
   cleanNote,
   handoutHash,
   handoutItems,
@@ -19,7 +20,8 @@ import {
   type ParsedHandout,
 } from './handout-selection.ts';
 import { handoutWording } from './wording.en.ts';
-import { describeEstimate, estimatePages, type Estimate, type PrintHeights } from './print-estimate.ts';
+import { printWording } from '../print/wording.en.ts';
+import { estimatePages, type Estimate, type PrintHeights } from './print-estimate.ts';
 import { qrDrawing } from '../print/qr-drawing.ts';
 
 const BUILDER_HEADING = handoutWording.builderHeading;
@@ -154,9 +156,9 @@ function alertCards(parts: readonly HandoutPart[], short: boolean): DocumentFrag
   );
   // One card per urgency level, emergencies first (the templates' order), holding only the
   // alerts of the chosen articles.
-  // The short version is "when to get help": self-care advice stays in the full version.
+  const shown: readonly string[] = cardLevels(short);
   const levels = [...document.querySelectorAll<HTMLTemplateElement>('template[data-handout-alerts-level]')].filter(
-    (t) => !(short && t.dataset.handoutAlertsLevel === 'self-care'),
+    (t) => shown.includes(t.dataset.handoutAlertsLevel ?? ''),
   );
   return levels.flatMap((t) => {
     const card = t.content.cloneNode(true) as DocumentFragment;
@@ -227,7 +229,7 @@ function estimate(handout: Handout): Estimate | undefined {
 function showEstimate(handout: Handout) {
   const result = handout.parts.length > 0 ? estimate(handout) : undefined;
   for (const el of document.querySelectorAll<HTMLElement>('[data-page-estimate-text]')) {
-    el.textContent = result ? describeEstimate(result) : '';
+    el.textContent = result ? handoutWording.estimate(result.pages) : '';
     if (result) el.dataset.pageEstimate = `A4 ${result.pages.A4}, Letter ${result.pages.Letter}`;
     else delete el.dataset.pageEstimate;
   }
@@ -239,7 +241,7 @@ function drawQr(box: Element, url: string) {
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', handoutWording.qrLabel(url));
+  svg.setAttribute('aria-label', printWording.qrLabel(url));
   svg.setAttribute('shape-rendering', 'crispEdges');
   const rect = document.createElementNS(ns, 'rect');
   rect.setAttribute('width', String(size));

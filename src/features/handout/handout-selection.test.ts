@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NOTE_MAX_LENGTH,
+  cardLevels,
   cleanNote,
   handoutHash,
   handoutItems,
@@ -147,5 +148,12 @@ describe('handoutItems', () => {
         { slug: 'venous-leg-pain', whole: false, sections: ['dvt'] },
       ]),
     ).toEqual(['leg-pain', 'venous-leg-pain/dvt']);
+  });
+});
+
+describe('cardLevels', () => {
+  it('prints every level in the full version, and leaves self-care out of the short one', () => {
+    expect(cardLevels(false)).toEqual(['emergency', 'same-day', 'soon', 'self-care']);
+    expect(cardLevels(true)).toEqual(['emergency', 'same-day', 'soon']);
   });
 });

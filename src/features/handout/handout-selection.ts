@@ -11,6 +11,15 @@
  * copy link, QR code), so the builder's controls are never what a patient meets first.
  * Pure functions: the builder script and the unit tests share them.
  */
+import { urgencyLevels, type UrgencyLevel } from '../urgency/alerts.ts';
+
+/**
+ * The warning cards a handout prints, by level. The short version is "when to get help": every
+ * emergency, same-day and see-a-doctor sign, without the self-care advice of the full version.
+ */
+export function cardLevels(short: boolean): UrgencyLevel[] {
+  return urgencyLevels.filter((level) => !(short && level === 'self-care'));
+}
 
 /** The longest note a doctor can add: a few sentences, so the link stays short enough to send. */
 export const NOTE_MAX_LENGTH = 500;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  KEEP_WITH_NEXT,
-  SPLITS,
-  countPages,
-  describeEstimate,
-  estimatePages,
-  noteLines,
-  type PrintHeights,
-} from './print-estimate.ts';
+import { KEEP_WITH_NEXT, SPLITS, countPages, estimatePages, noteLines, type PrintHeights } from './print-estimate.ts';
+import { handoutWording } from './wording.en.ts';
 
 const text = (height: number) => ({ height, splits: true, keepWithNext: false });
 const box = (height: number) => ({ height, splits: false, keepWithNext: false });
@@ -83,10 +76,12 @@ describe('estimatePages', () => {
   });
 });
 
-describe('describeEstimate', () => {
+// What the builder tells the doctor. "About": checked against real PDFs, the estimate is exact or
+// one page too many (the print test allows no fewer).
+describe('the page count in words (handoutWording.estimate)', () => {
   it('says one number when both papers agree, and both when they do not', () => {
-    expect(describeEstimate({ pages: { A4: 1, Letter: 1 }, unmeasured: [] })).toBe('It prints on about 1 page.');
-    expect(describeEstimate({ pages: { A4: 2, Letter: 3 }, unmeasured: [] })).toBe(
+    expect(handoutWording.estimate({ A4: 1, Letter: 1 })).toBe('It prints on about 1 page.');
+    expect(handoutWording.estimate({ A4: 2, Letter: 3 })).toBe(
       'It prints on about 2 pages of A4 paper (3 on US Letter).',
     );
   });

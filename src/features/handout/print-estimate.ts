@@ -7,8 +7,6 @@
  * Pure functions: the builder script and the unit tests share them.
  */
 
-import { handoutWording } from './wording.en.ts';
-
 export type PaperSize = 'A4' | 'Letter';
 export const PAPER_SIZES: readonly PaperSize[] = ['A4', 'Letter'];
 
@@ -118,12 +116,4 @@ export function estimatePages(
     pages[paper] = countPages(blocks, measure.pageHeight);
   });
   return { pages, unmeasured };
-}
-
-/**
- * What the builder tells the doctor, e.g. "It prints on about 2 pages (3 on US Letter paper)."
- * "About": checked against real PDFs it is exact or one page too many (the test allows no fewer).
- */
-export function describeEstimate({ pages }: Estimate): string {
-  return handoutWording.estimate(pages);
 }

@@ -21,7 +21,6 @@ export const handoutWording = {
       ? `It prints on about ${sheets(pages.A4)}.`
       : `It prints on about ${sheets(pages.A4)} of A4 paper (${pages.Letter} on US Letter).`;
   },
-  qrLabel: (url: string) => `QR code for ${url}`,
   linkCopied: 'Link copied',
   linkSelected: 'The link is selected: copy it with your device’s copy command.',
 };

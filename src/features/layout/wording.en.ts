@@ -4,14 +4,7 @@
  */
 export const layoutWording = {
   skipLink: 'Skip to main content',
-  nav: {
-    label: 'Site',
-    links: [
-      { href: '/#topics', text: 'Topics' },
-      { href: '/search/', text: 'Search' },
-      { href: '/emergency/', text: 'Emergency' },
-    ],
-  },
+  nav: { label: 'Site', topics: 'Topics', search: 'Search', emergency: 'Emergency' },
   footer: {
     about: (author: string, role: string) =>
       `The information on this site is based on an article by ${author}, ${role}, rewritten in plain English and checked against published guidelines. It is general information, not a diagnosis. Talk to a doctor about your own symptoms.`,

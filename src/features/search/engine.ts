@@ -7,6 +7,7 @@ import { buildExcerpt, type Anchor, type ExcerptPart } from './excerpt.ts';
 import { matchIntents, type Intent } from './intents.ts';
 import { planQueryLoading, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
 import { toTextPositions } from './word-map.ts';
+import { rememberedPromises } from './remembered.ts';
 import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
@@ -101,16 +102,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   const cache = new Map<string, Promise<PagefindResult[]>>();
   // A page's text, title and headings never change; Pagefind would redo its own excerpt work on
   // every call of data(), which the engine does not use.
-  const fragments = new Map<string, Promise<PagefindFragment>>();
-  const fragmentOf = (result: PagefindResult) => {
-    let pending = fragments.get(result.id);
-    if (!pending) {
-      pending = result.data();
-      fragments.set(result.id, pending);
-      pending.catch(() => fragments.delete(result.id));
-    }
-    return pending;
-  };
+  const rememberFragment = rememberedPromises<string, PagefindFragment>();
+  const fragmentOf = (result: PagefindResult) => rememberFragment(result.id, () => result.data());
 
   const run = (query: string): Promise<PagefindResult[]> => {
     let pending = cache.get(query);
@@ -124,18 +117,14 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
 
   // The search record of each intent's page, found once: the first result of its search whose
   // address is that page. Null when the index has no such page.
-  const intentRecords = new Map<string, Promise<PagefindResult | null>>();
-  const intentRecord = (intent: Intent) => {
-    let pending = intentRecords.get(intent.page);
-    if (!pending) {
-      pending = run(intent.search).then(async (hits) => {
+  const rememberIntent = rememberedPromises<string, PagefindResult | null>();
+  const intentRecord = (intent: Intent) =>
+    rememberIntent(intent.page, () =>
+      run(intent.search).then(async (hits) => {
         for (const hit of hits.slice(0, 3)) if ((await fragmentOf(hit)).url === intent.page) return hit;
         return null;
-      });
-      intentRecords.set(intent.page, pending);
-    }
-    return pending;
-  };
+      }),
+    );
 
   /**
    * The search for every concept at once; when no page holds them all, the same search with its

@@ -5,6 +5,7 @@
  * data (questions.ts), and the urgency cards' words are in src/features/urgency/alerts.ts.
  */
 import type { Direction, LeanKind, Weight } from './scoring.ts';
+import { urgencyWording } from '../urgency/wording.en.ts';
 
 interface Link {
   href: string;
@@ -144,7 +145,7 @@ export const quizWording: QuizWording = {
   },
   result: {
     checkFirst: (said) => `You were not sure about this: ${said}. Check these signs first.`,
-    notADiagnosis: 'This is not a diagnosis.',
+    notADiagnosis: urgencyWording.notADiagnosis.lead,
     notADiagnosisMore:
       'It shows which way your answers point, to talk about with a doctor. Only a doctor can find the cause. You can have narrowed arteries and a pinched nerve at the same time, especially as you get older.',
     whyHeading: 'Why: what your answers pointed to',

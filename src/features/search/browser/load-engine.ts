@@ -24,6 +24,7 @@ import {
   topAnchors,
 } from '../search-settings.ts';
 import { decodeParts, SiteWords } from '../site-words.ts';
+import { rememberedPromises } from '../remembered.ts';
 
 interface PagefindModule extends PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -70,20 +71,15 @@ async function load(): Promise<SearchEngine> {
   });
 }
 
-const wordFiles = new Map<string, Promise<string>>();
+const rememberFile = rememberedPromises<string, string>();
 /** A word file, fetched once; a failed fetch is tried again on the next search. */
-function wordFile(path: string): Promise<string> {
-  let pending = wordFiles.get(path);
-  if (!pending) {
-    pending = fetch(path).then((r) => {
+const wordFile = (path: string) =>
+  rememberFile(path, () =>
+    fetch(path).then((r) => {
       if (!r.ok) throw new Error(`${path}: ${r.status}`);
       return r.text();
-    });
-    wordFiles.set(path, pending);
-    pending.catch(() => wordFiles.delete(path));
-  }
-  return pending;
-}
+    }),
+  );
 
 /** Loads parts of the site's word list: each part's file, or the whole list when many are asked for. */
 async function loadWords(site: SiteWords, parts: string[]): Promise<void> {
