@@ -12,8 +12,8 @@
 //
 // Usage: node scripts/build-search-index.ts   (run by `npm run build`; CONTENT_DIR as for astro)
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import * as searchVocabulary from '../src/features/search/search-vocabulary.ts';
@@ -25,9 +25,11 @@ import { tokenise } from '../src/features/search/text.ts';
 import { encodeParts, partOf } from '../src/features/search/site-words.ts';
 import { allSiteWordsPath, siteWordsPath } from '../src/features/search/search-settings.ts';
 import { encodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../src/features/search/vocabulary.ts';
+import { cutPageText, TEXT_PART_WORDS, textPartPath } from '../src/features/search/page-text.ts';
 import { metaContent, searchableText, separateCells, titleOf } from './lib/page-text.ts';
 import { forResults, readFragment, writeFragment, type Fragment } from './lib/search-fragments.ts';
 import { recompressPagefind } from './lib/search-gzip.ts';
+import { minifyPagefindScript } from './lib/pagefind-script.ts';
 import {
   htmlWithoutStopWords,
   withoutStopWords,
@@ -175,8 +177,10 @@ await wholeIndex.deleteIndex();
 const versions = new Map(
   [...wholeByUrl].map(([url, f]) => [
     url,
+    // The version names the result's fragment and its text parts' folder, which hosts keep for a
+    // year: it changes with the text and with how the text is cut.
     createHash('sha256')
-      .update(JSON.stringify(forResults(f)))
+      .update(JSON.stringify({ ...forResults(f), partWords: TEXT_PART_WORDS }))
       .digest('hex')
       .slice(0, 12),
   ]),
@@ -211,9 +215,22 @@ for (let attempt = 0; ; attempt++) {
 
 const written = await lean.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) fail(written.errors.join('\n'));
-for (const [path, fragment] of rewritten) await writeFile(join(dist, 'pagefind', path), writeFragment(fragment));
+// Each result keeps only its text's opening; the other parts are files the search page fetches
+// when an excerpt shows them (src/features/search/page-text.ts).
+await rm(join(dist, textPartPath('x', 1), '../..'), { recursive: true, force: true });
+for (const [path, fragment] of rewritten) {
+  const id = basename(path, '.pf_fragment');
+  const { opening, parts, totalWords } = cutPageText(fragment.content);
+  if (parts.length) {
+    await mkdir(join(dist, textPartPath(id, 1), '..'), { recursive: true });
+    for (const [i, text] of parts.entries()) await writeFile(join(dist, textPartPath(id, i + 1)), text);
+  }
+  const kept = parts.length ? { ...fragment, content: opening, text_words: totalWords } : fragment;
+  await writeFile(join(dist, 'pagefind', path), writeFragment(kept));
+}
 await pagefind.close();
 const saved = await recompressPagefind(join(dist, 'pagefind'));
+const minified = await minifyPagefindScript(join(dist, 'pagefind'));
 if (keptWhole.size) console.log(`Search: indexed whole (their words did not line up): ${[...keptWhole].join(', ')}`);
 
 // Every word a reader can find (3 letters or more): the query handling searches a typed word only
@@ -271,5 +288,6 @@ for (const [part, list] of wordParts) await writeFile(join(dist, siteWordsPath(p
 await writeFile(join(dist, allSiteWordsPath), encodeWords(words));
 console.log(
   `Search: ${site.page_count} pages${handoutHtml === null ? '' : ', the handout maker'} and ${glossary.length} ` +
-    `glossary terms indexed; vocabulary of ${words.size} words; Zopfli saved ${(saved / 1024).toFixed(1)} KB.`,
+    `glossary terms indexed; vocabulary of ${words.size} words; Zopfli saved ${(saved / 1024).toFixed(1)} KB, ` +
+    `minifying pagefind.js ${(minified / 1024).toFixed(1)} KB.`,
 );

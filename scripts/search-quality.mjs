@@ -278,7 +278,7 @@ function kindOf(path) {
   if (path === '/search/vocabulary.json' || path.startsWith('/search/words/')) return 'search vocabulary';
   if (path.endsWith('.pagefind')) return 'WebAssembly';
   if (path.includes('/index/')) return 'index chunks';
-  if (path.includes('/fragment/')) return 'result fragments';
+  if (path.includes('/fragment/') || path.startsWith('/search/text/')) return 'result fragments';
   return 'Pagefind runtime';
 }
 

@@ -27,7 +27,7 @@ export function searchFileKind(path: string): string {
   if (path.endsWith('.pagefind')) return 'WebAssembly';
   if (path.endsWith('.pf_meta')) return 'index metadata';
   if (path.includes('/pagefind/index/')) return 'index chunks';
-  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.includes('/pagefind/fragment/') || path.startsWith('/search/text/')) return 'fragments';
   if (path.startsWith('/pagefind/')) return 'Pagefind runtime';
   if (path.endsWith('.js')) return 'search UI';
   if (path.endsWith('.json') || path.startsWith('/search/words/')) return 'search UI data';

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './support/site.ts';
+import { TEXT_PART_WORDS, textPartPath } from '../../src/features/search/page-text.ts';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the site in your own words' });
 const pageResults = (page: Page) => page.getByRole('list', { name: 'Pages' }).getByRole('link');
@@ -219,14 +220,38 @@ test('on the search page, "/" in the empty box types nothing; once the reader ha
   await expect(searchBox(page)).toHaveValue('ankle/arm');
 });
 
+test('an excerpt from deep in a long page shows its section, with the matched word marked', async ({ page }) => {
+  // The result keeps only its text's opening; the part with the match is fetched for the excerpt.
+  const parts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/search/text/')) parts.push(new URL(r.url()).pathname);
+  });
+  await openSearchPage(page, 'treadmill');
+  const result = page
+    .locator('[data-search-results] .search-result')
+    .filter({ has: page.locator('a[href="/leg-pain-diagnosis/#abi-results"]') });
+  await expect(result.locator('.search-result-section')).toContainText('What your ABI result means');
+  await expect(result.locator('mark')).toHaveText('treadmill');
+  await expect(result.locator('.search-result-excerpt')).toContainText('walking on a treadmill');
+  expect(parts.length).toBeGreaterThan(0);
+});
+
 test('the text excerpts come from keeps table cells and list items apart', async ({ page }) => {
   await openSearchPage(page);
-  // The search index's text of 2 pages, as every excerpt is cut from it.
+  // The search index's text of 2 pages, as every excerpt is cut from it: each result's opening
+  // and the parts of the rest (src/features/search/page-text.ts).
   const texts = await page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     const found = await pagefind.search('claudication');
-    const pages = await Promise.all(found.results.map((r) => r.data()));
-    return Object.fromEntries(pages.map((p) => [p.url, p.content]));
+    const wholeText = async (r) => {
+      const p = await r.data();
+      const parts = p.text_words === undefined ? 0 : Math.ceil(p.text_words / ${TEXT_PART_WORDS}) - 1;
+      const rest = await Promise.all(
+        Array.from({ length: parts }, (_, i) => fetch((${textPartPath.toString()})(r.id, i + 1)).then((f) => f.text())),
+      );
+      return [p.url, [p.content, ...rest].join(' ')];
+    };
+    return Object.fromEntries(await Promise.all(found.results.map(wholeText)));
   })()`);
   const { '/vascular-vs-nerve-pain/': table, '/shopping-cart-sign-quiz/': list } = texts as Record<string, string>;
   // The comparison table's header row, and the end of one checklist item before the next.

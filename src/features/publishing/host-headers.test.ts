@@ -86,6 +86,7 @@ describe('dist/_headers', () => {
       '/pagefind/index/*',
       '/pagefind/fragment/*',
       '/pagefind/pagefind.en_67fbb7e5ba.pf_meta',
+      '/search/text/*',
       '/search/vocabulary.4f2a9c.json',
     ]);
     for (const rule of cached) expect(rule.headers).toEqual([`Cache-Control: ${CACHE_IMMUTABLE}`]);

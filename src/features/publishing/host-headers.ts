@@ -90,6 +90,9 @@ export const immutableRules: ImmutableRule[] = [
   { pattern: '^/pagefind/index/', splat: '/pagefind/index/*', why: 'search index chunks, named by content hash' },
   { pattern: '^/pagefind/fragment/', splat: '/pagefind/fragment/*', why: 'search result texts, named by content hash' },
   { pattern: '^/pagefind/pagefind\\.[^/]+\\.pf_meta$', why: 'search metadata, named by content hash' },
+  // In a folder named by its result's fragment, whose name changes with the page's text and with
+  // how it is cut (scripts/build-search-index.ts).
+  { pattern: '^/search/text/', splat: '/search/text/*', why: 'parts of the search result texts' },
   // The search vocabulary holds one build's record ids. As /search/vocabulary.json it revalidates;
   // given a content hash (vocabulary.<hash>.json) it can be kept.
   { pattern: '^/search/vocabulary\\.[^/]+\\.json$', why: 'the hashed search vocabulary' },

@@ -3,11 +3,12 @@
  * ranks the pages (rank.ts) and builds the results to show (excerpt.ts). It takes Pagefind as a
  * parameter, so the site, the quality benchmark and the unit tests run the same code.
  */
-import { buildExcerpt, type Anchor, type ExcerptPart } from './excerpt.ts';
+import { excerptParts, planExcerpt, titleWordsAtStart, type Anchor, type ExcerptPart } from './excerpt.ts';
 import { matchIntents, type Intent } from './intents.ts';
 import { planQueryLoading, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
 import { toTextPositions } from './word-map.ts';
 import { rememberedPromises } from './remembered.ts';
+import { partsHolding, wordsFrom } from './page-text.ts';
 import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
@@ -16,8 +17,13 @@ export interface PagefindFragment {
   content: string;
   meta: Record<string, string | undefined>;
   anchors?: Anchor[];
-  /** Where the indexed words sit in `content` (the index leaves stop words out; see word-map.ts). */
+  /** Where the indexed words sit in the text (the index leaves stop words out; see word-map.ts). */
   word_map?: string;
+  /**
+   * The words in the page's whole text, when `content` holds only its opening part and the rest
+   * is fetched part by part (page-text.ts). Absent when `content` is the whole text.
+   */
+  text_words?: number;
 }
 
 export interface PagefindResult extends Hit {
@@ -57,6 +63,8 @@ export interface EngineOptions {
    * only the parts a search asks about. Not needed when the lexicon holds the whole list.
    */
   loadSiteWords?: (parts: string[]) => Promise<void>;
+  /** Fetches part `n` of the text of result `id` (page-text.ts). Needed when fragments hold only the opening. */
+  loadTextPart?: (id: string, n: number) => Promise<string>;
   /** Number of records in the index, for how rare a word is. */
   totalPages: number;
   /** Pagefind ids of the glossary's records: they are shown as definitions, not pages. */
@@ -67,7 +75,7 @@ export interface EngineOptions {
   relativeCutoff?: number;
   /** A definition is shown only if the reader named the term and it matches this share of the question. */
   definitionCoverage?: number;
-  /** Heading ids not worth linking to (passed to buildExcerpt). */
+  /** Heading ids not worth linking to (passed to planExcerpt). */
   topAnchors?: readonly string[];
   /** Searches that ask for a tool page ("print", "who wrote this"): that page comes first. */
   intents?: readonly Intent[];
@@ -90,6 +98,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   const {
     lexicon,
     loadSiteWords,
+    loadTextPart,
     totalPages,
     glossaryIds,
     maxPages = 5,
@@ -104,6 +113,15 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   // every call of data(), which the engine does not use.
   const rememberFragment = rememberedPromises<string, PagefindFragment>();
   const fragmentOf = (result: PagefindResult) => rememberFragment(result.id, () => result.data());
+
+  // The parts of a page's text an excerpt needs beyond the fragment's opening, each fetched once.
+  const rememberPart = rememberedPromises<string, string>();
+  async function textParts(id: string, start: number, end: number) {
+    if (!loadTextPart) throw new Error('search: this index needs loadTextPart to show its excerpts');
+    const wanted = partsHolding(start, end);
+    const texts = await Promise.all(wanted.map((n) => rememberPart(`${id}/${n}`, () => loadTextPart(id, n))));
+    return new Map(wanted.map((n, i) => [n, texts[i]!]));
+  }
 
   const run = (query: string): Promise<PagefindResult[]> => {
     let pending = cache.get(query);
@@ -186,12 +204,19 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       const fragment = await fragmentOf(byId.get(r.id)!);
       const title = fragment.meta.title ?? fragment.url;
       const matches = toTextPositions(r.locations, fragment.word_map);
-      const excerpt = buildExcerpt(fragment.content, fragment.anchors ?? [], matches, { topAnchors, title });
+      const opening = fragment.content.split(/\s+/).filter(Boolean);
+      const page = { totalWords: fragment.text_words ?? opening.length, titleWords: titleWordsAtStart(opening, title) };
+      const plan = planExcerpt(page, fragment.anchors ?? [], matches, { topAnchors });
+      // A fragment holding only its text's opening: fetch the parts the excerpt shows.
+      const wordAt =
+        fragment.text_words === undefined
+          ? (at: number) => opening[at] ?? ''
+          : wordsFrom(fragment.content, await textParts(r.id, plan.start, plan.end));
       return {
-        url: excerpt.section ? `${fragment.url}#${excerpt.section.id}` : fragment.url,
+        url: plan.section ? `${fragment.url}#${plan.section.id}` : fragment.url,
         title,
-        section: excerpt.section?.title ?? null,
-        excerpt: excerpt.parts,
+        section: plan.section?.title ?? null,
+        excerpt: excerptParts(plan, wordAt, matches),
       };
     };
     if (!wanted()) return { query, pages: [], definitions: [], plan };

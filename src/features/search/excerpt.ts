@@ -52,30 +52,52 @@ function regions(anchors: readonly Anchor[], total: number): Region[] {
   return list.filter((r) => r.end > r.start);
 }
 
-export function buildExcerpt(
-  content: string,
+/**
+ * Where an excerpt sits in a page's text: worked out from word positions and headings alone, so
+ * the search page can fetch only those words of the page (see page-text.ts).
+ */
+export interface ExcerptPlan {
+  section: { id: string; title: string } | null;
+  /** The words shown: from `start` up to, not including, `end`. */
+  start: number;
+  end: number;
+  /** Text is left out before or after the words shown: the excerpt says so with "…". */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** How many words the page's text opens with that are its title (0 when it does not open with it). */
+export function titleWordsAtStart(openingWords: readonly string[], title: string): number {
+  const n = wordCount(title);
+  return title && openingWords.slice(0, n).join(' ').startsWith(title.trim()) ? n : 0;
+}
+
+/**
+ * Plans the excerpt of a page of `totalWords` words whose first `titleWords` are its title: the
+ * section holding most matched weight, and the window of `length` words in it to show.
+ */
+export function planExcerpt(
+  page: { totalWords: number; titleWords: number },
   anchors: readonly Anchor[],
   matches: ReadonlyMap<number, number>,
-  options: ExcerptOptions = {},
-): Excerpt {
-  const { length = 24, topAnchors = [], title = '' } = options;
-  const words = content.split(/\s+/).filter(Boolean);
-  const inText = [...matches].filter(([at]) => at >= 0 && at < words.length);
+  options: Omit<ExcerptOptions, 'title'> = {},
+): ExcerptPlan {
+  const { length = 24, topAnchors = [] } = options;
+  const { totalWords, titleWords } = page;
+  const inText = [...matches].filter(([at]) => at >= 0 && at < totalWords);
   const weightIn = (from: number, to: number) =>
     inText.reduce((sum, [at, weight]) => (at >= from && at < to ? sum + weight : sum), 0);
 
   // The section holding most of the matched weight; the earlier one on a tie.
   let best: Region | null = null;
   let bestWeight = 0;
-  for (const region of regions(anchors, words.length)) {
+  for (const region of regions(anchors, totalWords)) {
     const weight = weightIn(region.start, region.end);
     if (weight > bestWeight) [best, bestWeight] = [region, weight];
   }
 
   // Nothing matched in the text (the page matched on its title or aliases): show its opening.
-  const titleWords =
-    title && words.slice(0, wordCount(title)).join(' ').startsWith(title.trim()) ? wordCount(title) : 0;
-  const region: Region = best ?? { start: 0, end: words.length, anchor: null };
+  const region: Region = best ?? { start: 0, end: totalWords, anchor: null };
   let from = region.anchor ? region.start + wordCount(region.anchor.text) : Math.max(region.start, titleWords);
   if (!best) {
     // Skip a heading that opens the page ("In brief").
@@ -84,8 +106,8 @@ export function buildExcerpt(
   }
   const to = Math.max(from, region.end);
 
-  // The window of `length` words holding most matched weight, started a few words before its
-  // first match so the match reads in context.
+  // The window of `length` words holding most matched weight, moved to start a few words before
+  // its first match (keeping all its matches), so the matches read in context rather than end it.
   let start = from;
   if (best) {
     let windowWeight = -1;
@@ -93,15 +115,26 @@ export function buildExcerpt(
       const w = weightIn(s, s + length);
       if (w > windowWeight) [start, windowWeight] = [s, w];
     }
-    const firstMatch = inText.map(([at]) => at).filter((at) => at >= start && at < start + length);
-    if (firstMatch.length) start = Math.max(from, Math.min(start, Math.min(...firstMatch) - 3));
+    const inWindow = inText.map(([at]) => at).filter((at) => at >= start && at < start + length);
+    if (inWindow.length) start = Math.max(from, Math.min(Math.max(start, Math.min(...inWindow) - 3), to - length));
   }
   const end = Math.min(to, start + length);
 
+  const anchor = best?.anchor;
+  const section = anchor && !topAnchors.includes(anchor.id) ? { id: anchor.id, title: anchor.text } : null;
+  return { section, start, end, cutBefore: start > from, cutAfter: end < to };
+}
+
+/** The planned words, with the matched words marked. `wordAt` gives word N of the page's text. */
+export function excerptParts(
+  plan: ExcerptPlan,
+  wordAt: (at: number) => string,
+  matches: ReadonlyMap<number, number>,
+): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  for (let at = start; at < end; at++) {
-    const word = words[at]!;
-    if (at > start) parts.push({ text: ' ', mark: false });
+  for (let at = plan.start; at < plan.end; at++) {
+    const word = wordAt(at);
+    if (at > plan.start) parts.push({ text: ' ', mark: false });
     if (!matches.has(at)) {
       parts.push({ text: word, mark: false });
       continue;
@@ -110,12 +143,22 @@ export function buildExcerpt(
     const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
     parts.push({ text: before, mark: false }, { text: core || word, mark: true }, { text: after, mark: false });
   }
-  if (start > from) parts.unshift({ text: '… ', mark: false });
-  if (end < to) parts.push({ text: ' …', mark: false });
+  if (plan.cutBefore) parts.unshift({ text: '… ', mark: false });
+  if (plan.cutAfter) parts.push({ text: ' …', mark: false });
+  return mergeText(parts);
+}
 
-  const anchor = best?.anchor;
-  const section = anchor && !topAnchors.includes(anchor.id) ? { id: anchor.id, title: anchor.text } : null;
-  return { section, parts: mergeText(parts) };
+/** The excerpt of a page whose whole text is at hand. */
+export function buildExcerpt(
+  content: string,
+  anchors: readonly Anchor[],
+  matches: ReadonlyMap<number, number>,
+  options: ExcerptOptions = {},
+): Excerpt {
+  const words = content.split(/\s+/).filter(Boolean);
+  const titleWords = titleWordsAtStart(words, options.title ?? '');
+  const plan = planExcerpt({ totalWords: words.length, titleWords }, anchors, matches, options);
+  return { section: plan.section, parts: excerptParts(plan, (at) => words[at]!, matches) };
 }
 
 /** Joins neighbouring unmarked parts and drops empty ones. */

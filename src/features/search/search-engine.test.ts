@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type PagefindApi, type PagefindFragment } from './engine.ts';
 import { buildLexicon } from './plan.ts';
+import { cutPageText, TEXT_PART_WORDS } from './page-text.ts';
 
 /**
  * A stand-in for Pagefind over 3 pages and 1 glossary term: like Pagefind, a search finds the
@@ -142,5 +143,47 @@ describe('the search engine', () => {
     await search.search('calf walk');
     expect(pagefind.searches).toEqual(['calf', 'walk', 'calf walk']);
     expect(pagefind.loads.filter((id) => id === 'arteries')).toEqual(['arteries']);
+  });
+
+  it('shows the same result when a fragment holds only its opening and fetches the part the excerpt needs', async () => {
+    // A long page whose match sits in its third part.
+    const filler = Array.from({ length: TEXT_PART_WORDS * 2 }, () => 'leg').join(' ');
+    const whole = `Leg pain from veins. ${filler} Support stockings help swollen legs. ${filler}`;
+    const cut = cutPageText(whole);
+    const pageOf = (fragment: PagefindFragment): PagefindApi => ({
+      search: async (term) =>
+        term === 'stockings'
+          ? { results: [{ id: 'veins', score: 1, words: [TEXT_PART_WORDS * 2 + 5], data: async () => fragment }] }
+          : { results: [] },
+    });
+    const fetched: string[] = [];
+    const options = {
+      lexicon: buildLexicon({
+        stopWords: [],
+        synonymGroups: [],
+        spellingPairs: [],
+        misspellings: {},
+        glossary: [],
+        siteWords: ['stockings'],
+      }),
+      totalPages: 1,
+      glossaryIds: new Set<string>(),
+      loadTextPart: async (id: string, n: number) => {
+        fetched.push(`${id}/${n}`);
+        return cut.parts[n - 1]!;
+      },
+    };
+    const meta = { title: 'Leg pain from veins.' };
+    const wholeOutcome = await createSearchEngine(
+      pageOf({ url: '/venous-leg-pain/', content: whole, meta }),
+      options,
+    ).search('stockings');
+    const cutOutcome = await createSearchEngine(
+      pageOf({ url: '/venous-leg-pain/', content: cut.opening, meta, text_words: cut.totalWords }),
+      options,
+    ).search('stockings');
+    expect(cutOutcome.pages).toEqual(wholeOutcome.pages);
+    expect(cutOutcome.pages[0]!.excerpt.find((p) => p.mark)?.text).toBe('stockings');
+    expect(fetched).toEqual(['veins/2']);
   });
 });

@@ -141,4 +141,11 @@ describe('buildExcerpt', () => {
     expect(excerpt.section).toBeNull();
     expect(text(excerpt.parts)).toBe('Narrowed arteries cause pain. Pain …');
   });
+
+  it('starts a few words before the match, so the match is not the last word shown', () => {
+    const long = 'Title. One two three four five six seven eight nine ten eleven twelve thirteen fourteen.';
+    // "ten" is word 10; a 6-word window could end on it, but reads better with it near the start.
+    const excerpt = buildExcerpt(long, [], new Map([[10, 1]]), { title: 'Title.', length: 6 });
+    expect(text(excerpt.parts)).toBe('… seven eight nine [ten] eleven twelve …');
+  });
 });

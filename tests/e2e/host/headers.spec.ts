@@ -89,6 +89,7 @@ test('files named by their content are kept for a year; entry files are asked fo
     firstFile('pagefind/', /^pagefind\..+\.pf_meta$/),
     firstFile('pagefind/index/', /./),
     firstFile('pagefind/fragment/', /./),
+    `${firstFile('search/text/', /./)}/1.txt`,
   ];
   const vocabulary = firstFile('search/', /^vocabulary(\.[^.]+)?\.json$/);
   (vocabulary === '/search/vocabulary.json' ? [] : immutable).push(vocabulary);

@@ -25,6 +25,7 @@ import {
 } from '../search-settings.ts';
 import { decodeParts, SiteWords } from '../site-words.ts';
 import { rememberedPromises } from '../remembered.ts';
+import { textPartPath } from '../page-text.ts';
 
 interface PagefindModule extends PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -64,6 +65,7 @@ async function load(): Promise<SearchEngine> {
   return createSearchEngine(pagefind, {
     lexicon,
     loadSiteWords: (parts) => loadWords(site, parts),
+    loadTextPart: (id, n) => fetchText(textPartPath(id, n)),
     totalPages: vocabulary.pages,
     glossaryIds: new Set(glossary?.results.map((r) => r.id) ?? []),
     topAnchors,
@@ -71,15 +73,16 @@ async function load(): Promise<SearchEngine> {
   });
 }
 
+/** A text file of the search's own; a failed fetch throws, so the search says it could not load. */
+const fetchText = (path: string) =>
+  fetch(path).then((r) => {
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+    return r.text();
+  });
+
 const rememberFile = rememberedPromises<string, string>();
 /** A word file, fetched once; a failed fetch is tried again on the next search. */
-const wordFile = (path: string) =>
-  rememberFile(path, () =>
-    fetch(path).then((r) => {
-      if (!r.ok) throw new Error(`${path}: ${r.status}`);
-      return r.text();
-    }),
-  );
+const wordFile = (path: string) => rememberFile(path, () => fetchText(path));
 
 /** Loads parts of the site's word list: each part's file, or the whole list when many are asked for. */
 async function loadWords(site: SiteWords, parts: string[]): Promise<void> {
