@@ -101,10 +101,10 @@ export function searchSection(report: Pick<Report, 'search' | 'searchNote' | 'ta
     );
   }
   for (const f of s.firstSearch) {
-    const pass = f.searchOnly.gzip <= report.targets.firstSearchKb * KB;
+    const pass = f.total.brotli <= report.targets.firstSearchKb * KB;
     lines.push(
-      `  first search "${f.query}": ${kb(f.searchOnly.gzip)} KB gzip, ${kb(f.searchOnly.brotli)} KB brotli ` +
-        `(with the search page: ${kb(f.total.gzip)} KB) ${marker(pass)}`,
+      `  first search "${f.query}", with the search page: ${kb(f.total.brotli)} KB brotli, ${kb(f.total.gzip)} KB gzip ` +
+        `(the search alone: ${kb(f.searchOnly.brotli)} KB brotli) ${marker(pass)}`,
     );
   }
   if (s.warmMs) lines.push(`  warm search: median ${s.warmMs.median.toFixed(2)} ms, p90 ${s.warmMs.p90.toFixed(2)} ms`);

@@ -17,8 +17,11 @@ export const TARGETS = {
   articleJsBytes: 0,
   /** Flesch-Kincaid grade of an article's running text (CONTRIBUTING: aim for 7 or less). */
   grade: 7,
-  /** What the first search downloads on today's site, compressed (the search issue's budget). */
-  firstSearchKb: 100,
+  /**
+   * What the first search downloads on today's site, the search page included, brotli (as a host
+   * compresses it; Pagefind's own files are counted as stored). The search issue's budget.
+   */
+  firstSearchKb: 125,
   /** What the first search may download once the site has 1,000 articles (bench:scale). */
   firstSearchAtScaleKb: 150,
 } as const;

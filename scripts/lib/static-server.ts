@@ -1,6 +1,8 @@
 /**
  * A small static file server for a built site folder, as a plain host would serve it: /path/ gives
- * path/index.html, unknown paths get 404.html. No compression: the report compresses bytes itself.
+ * path/index.html, unknown paths get 404.html, with the site's own cache rules (a page visited
+ * before a search has its stylesheet in the cache, as on the real host). No compression: the
+ * report compresses bytes itself.
  * Used instead of `astro preview`, which allows one server per project and cannot serve a
  * benchmark's temporary outDir.
  */
@@ -8,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentTypeOf } from './content-types.ts';
+import { cacheControlFor } from '../../src/features/publishing/host-headers.ts';
 
 export interface RunningServer {
   origin: string;
@@ -47,7 +50,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     res.writeHead(file ? 200 : 404, {
       'content-type': contentTypeOf(extname(served)),
       'content-length': body.length,
-      'cache-control': 'no-store',
+      'cache-control': file ? cacheControlFor(path) : 'no-store',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
