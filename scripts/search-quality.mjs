@@ -7,7 +7,7 @@
 // Usage: npm run build:local && npm run search:quality
 //   BASE_URL=http://localhost:4321  use a server that is already running instead of starting one
 //   QUALITY_PORT=4398               port of the preview server this script starts
-//   QUERY_SETS=a.json,b.json        other query files (default: the 4 sets in tests/search/)
+//   QUERY_SETS=a.json,b.json        other query files (default: the 6 sets in tests/search/)
 //   CHROMIUM_PATH=/usr/bin/chromium
 //
 // A result counts when its URL path has one of the expected slugs as a whole path segment.
@@ -20,7 +20,16 @@ import { chromium } from '@playwright/test';
 const root = new URL('..', import.meta.url);
 const querySets = (
   process.env.QUERY_SETS ??
-  'tests/search/public-queries.json,tests/search/held-out-queries.json,tests/search/blind-dev-queries.json,tests/search/blind-unseen-queries.json'
+  [
+    'public-queries.json',
+    'held-out-queries.json',
+    'blind-dev-queries.json',
+    'blind-unseen-queries.json',
+    'fresh-dev-queries.json',
+    'fresh-unseen-queries.json',
+  ]
+    .map((name) => `tests/search/${name}`)
+    .join(',')
 )
   .split(',')
   .map((file) => ({ file, queries: JSON.parse(readFileSync(new URL(file, root), 'utf8')).queries }));

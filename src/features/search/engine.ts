@@ -9,7 +9,7 @@ import { planQueryLoading, relaxations, type Alternative, type Lexicon, type Que
 import { toTextPositions } from './word-map.ts';
 import { rememberedPromises } from './remembered.ts';
 import { partsHolding, wordsFrom } from './page-text.ts';
-import { promote, rankPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
+import { promote, rankPages, weighPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
 export interface PagefindFragment {
@@ -69,6 +69,10 @@ export interface EngineOptions {
   totalPages: number;
   /** Pagefind ids of the glossary's records: they are shown as definitions, not pages. */
   glossaryIds: ReadonlySet<string>;
+  /** Pagefind ids of pages about the site, not leg pain: they rank below articles (SITE_PAGE_FILTER). */
+  sitePageIds?: ReadonlySet<string>;
+  /** What a page about the site's score counts for, unless a search asks for it by intent. */
+  sitePageWeight?: number;
   maxPages?: number;
   maxDefinitions?: number;
   /** A page is shown only if it scores at least this share of the best page's score. */
@@ -101,6 +105,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     loadTextPart,
     totalPages,
     glossaryIds,
+    sitePageIds = new Set<string>(),
+    sitePageWeight = 0.5,
     maxPages = 5,
     maxDefinitions = 2,
     relativeCutoff = 0.5,
@@ -109,6 +115,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     intents = [],
   } = options;
   const cache = new Map<string, Promise<PagefindResult[]>>();
+  const sitePageWeights = new Map([...sitePageIds].map((id) => [id, sitePageWeight]));
   // A page's text, title and headings never change; Pagefind would redo its own excerpt work on
   // every call of data(), which the engine does not use.
   const rememberFragment = rememberedPromises<string, PagefindFragment>();
@@ -191,7 +198,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     // The first intent asked for ends up first.
     const ranked = intentPages.reduceRight(
       (list, page) => promote(list, page.id),
-      rankPages(conceptHits, fullHits, totalPages, share),
+      weighPages(rankPages(conceptHits, fullHits, totalPages, share), sitePageWeights),
     );
     const pagesRanked = ranked.filter((r) => !glossaryIds.has(r.id));
     const top = pagesRanked[0]?.score ?? 0;

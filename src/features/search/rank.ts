@@ -112,6 +112,17 @@ export function rankPages(
 }
 
 /**
+ * Scales the scores of some pages (by id) and ranks again: a page about the site that merely
+ * holds the reader's words must not outrank an article that answers them. A page the search
+ * names (its title or aliases hold the words, such as the author's name) keeps its score.
+ */
+export function weighPages(ranked: readonly RankedPage[], weights: ReadonlyMap<string, number>): RankedPage[] {
+  return ranked
+    .map((r) => (weights.has(r.id) && !r.named ? { ...r, score: r.score * weights.get(r.id)! } : r))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
  * Puts the page a search asks for by intent (see intents.ts) first, whether or not the words
  * matched it; the other pages keep their order.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_MATCH_BONUS, rankPages, type Hit } from './rank.ts';
+import { FULL_MATCH_BONUS, rankPages, weighPages, type Hit } from './rank.ts';
 import { buildExcerpt, type Anchor } from './excerpt.ts';
 
 const hit = (id: string, score: number, words: number[] = [], matchedMetaFields?: string[]): Hit => ({
@@ -103,6 +103,26 @@ const anchors: Anchor[] = [
   { element: 'h2', id: 'rest-pain', text: 'Pain at night', location: 27 },
 ];
 const text = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('weighPages', () => {
+  // "bypass using your own vein": the about page's notes on the source article hold both words.
+  const concepts = [
+    [{ weight: 1, hits: [hit('about', 3, [400]), hit('treatment', 2, [90])] }],
+    [{ weight: 1, hits: [hit('about', 3, [410]), hit('treatment', 1, [95])] }],
+  ];
+
+  it('ranks a page about the site below an article that answers the same words', () => {
+    expect(rankPages(concepts, null, 10)[0]!.id).toBe('about');
+    const weighed = weighPages(rankPages(concepts, null, 10), new Map([['about', 0.5]]));
+    expect(weighed.map((r) => r.id)).toEqual(['treatment', 'about']);
+  });
+
+  it('keeps the score of a page about the site that the search names (title or aliases)', () => {
+    const named = [[{ weight: 1, hits: [hit('about', 3, [], ['aliases']), hit('treatment', 2, [90])] }]];
+    const weighed = weighPages(rankPages(named, null, 10), new Map([['about', 0.5]]));
+    expect(weighed[0]!.id).toBe('about');
+  });
+});
 
 describe('buildExcerpt', () => {
   it('links to the section holding most matches and marks the matched words without their punctuation', () => {

@@ -25,6 +25,18 @@ export interface SearchVocabulary {
 export const GLOSSARY_FILTER = { kind: ['glossary'] } as const;
 
 /**
+ * The Pagefind filter that marks pages about the site rather than about leg pain (/about/). Its
+ * notes on how the source article was corrected name every medical topic, yet answer none: such a
+ * page ranks below articles (see weighPages). The same filter name as the glossary's, so one
+ * filter file serves both.
+ */
+export const SITE_PAGE_FILTER = { kind: ['site'] } as const;
+
+/** The data-pagefind-filter an article of `topic` carries: the about topic is about the site. */
+export const searchFilterOf = (topic: string): string | undefined =>
+  topic === 'about' ? `kind:${SITE_PAGE_FILTER.kind[0]}` : undefined;
+
+/**
  * Writes sorted words as one string, each as the number of letters it shares with the word before
  * (one digit, so at most 9) followed by the rest: ["ankle", "ankles"] -> "0ankle 5s". About a sixth
  * of the download of a plain list.

@@ -5,7 +5,7 @@
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../engine.ts';
 import { buildLexicon } from '../plan.ts';
 import { classCodeRewrites } from '../class-codes.ts';
-import { decodeWords, GLOSSARY_FILTER, type SearchVocabulary } from '../vocabulary.ts';
+import { decodeWords, GLOSSARY_FILTER, SITE_PAGE_FILTER, type SearchVocabulary } from '../vocabulary.ts';
 import {
   classCodes,
   intents,
@@ -49,8 +49,12 @@ async function load(): Promise<SearchEngine> {
   // On the main thread: the index is small, and the worker would be another download.
   await pagefind.options({ noWorker: true, ranking: pagefindRanking });
   await pagefind.init();
-  // The glossary's records, by the filter the index build gives them: shown as word meanings.
-  const glossary = await pagefind.search(null, { filters: GLOSSARY_FILTER });
+  // The glossary's records, shown as word meanings, and the pages about the site, by the filters
+  // the index build and the article template give them (one filter file holds both).
+  const [glossary, sitePages] = await Promise.all([
+    pagefind.search(null, { filters: GLOSSARY_FILTER }),
+    pagefind.search(null, { filters: SITE_PAGE_FILTER }),
+  ]);
   const site = SiteWords.lazy(decodeParts(vocabulary.wordParts));
   const lexicon = buildLexicon({
     stopWords,
@@ -68,6 +72,7 @@ async function load(): Promise<SearchEngine> {
     loadTextPart: (id, n) => fetchText(textPartPath(id, n)),
     totalPages: vocabulary.pages,
     glossaryIds: new Set(glossary?.results.map((r) => r.id) ?? []),
+    sitePageIds: new Set(sitePages?.results.map((r) => r.id) ?? []),
     topAnchors,
     intents,
   });
