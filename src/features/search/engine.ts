@@ -213,17 +213,25 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       const matches = toTextPositions(r.locations, fragment.word_map);
       const opening = fragment.content.split(/\s+/).filter(Boolean);
       const page = { totalWords: fragment.text_words ?? opening.length, titleWords: titleWordsAtStart(opening, title) };
-      const plan = planExcerpt(page, fragment.anchors ?? [], matches, { topAnchors });
-      // A fragment holding only its text's opening: fetch the parts the excerpt shows.
-      const wordAt =
-        fragment.text_words === undefined
-          ? (at: number) => opening[at] ?? ''
-          : wordsFrom(fragment.content, await textParts(r.id, plan.start, plan.end));
+      const anchors = fragment.anchors ?? [];
+      const plan = planExcerpt(page, anchors, matches, { topAnchors });
+      // Word N of the page's text. A fragment holding only its text's opening fetches the parts
+      // the excerpt shows; should that fail (the connection lost), the result still shows, with
+      // an excerpt of the opening.
+      let wordAt = (at: number) => opening[at] ?? '';
+      let shown = plan;
+      if (fragment.text_words !== undefined) {
+        try {
+          wordAt = wordsFrom(fragment.content, await textParts(r.id, plan.start, plan.end));
+        } catch {
+          shown = planExcerpt({ ...page, totalWords: opening.length }, anchors, matches, { topAnchors });
+        }
+      }
       return {
         url: plan.section ? `${fragment.url}#${plan.section.id}` : fragment.url,
         title,
         section: plan.section?.title ?? null,
-        excerpt: excerptParts(plan, wordAt, matches),
+        excerpt: excerptParts(shown, wordAt, matches),
       };
     };
     if (!wanted()) return { query, pages: [], definitions: [], plan };

@@ -82,6 +82,16 @@ const lexicon = buildLexicon({
   ],
 });
 
+/** A site whose only word is "stockings", for the tests of long pages cut into parts. */
+const stockingsOnly = buildLexicon({
+  stopWords: [],
+  synonymGroups: [],
+  spellingPairs: [],
+  misspellings: {},
+  glossary: [],
+  siteWords: ['stockings'],
+});
+
 const engine = (pagefind = fakePagefind()) =>
   createSearchEngine(pagefind, { lexicon, totalPages: 4, glossaryIds: new Set(['glossary-claudication']) });
 
@@ -158,14 +168,7 @@ describe('the search engine', () => {
     });
     const fetched: string[] = [];
     const options = {
-      lexicon: buildLexicon({
-        stopWords: [],
-        synonymGroups: [],
-        spellingPairs: [],
-        misspellings: {},
-        glossary: [],
-        siteWords: ['stockings'],
-      }),
+      lexicon: stockingsOnly,
       totalPages: 1,
       glossaryIds: new Set<string>(),
       loadTextPart: async (id: string, n: number) => {
@@ -185,5 +188,36 @@ describe('the search engine', () => {
     expect(cutOutcome.pages).toEqual(wholeOutcome.pages);
     expect(cutOutcome.pages[0]!.excerpt.find((p) => p.mark)?.text).toBe('stockings');
     expect(fetched).toEqual(['veins/2']);
+  });
+
+  it('still shows a result, with an excerpt of its opening, when a part of its text cannot be fetched', async () => {
+    const filler = Array.from({ length: TEXT_PART_WORDS * 2 }, () => 'leg').join(' ');
+    const cut = cutPageText(`Leg pain from veins. In brief. Veins ache. ${filler} Support stockings help.`);
+    const pagefind: PagefindApi = {
+      search: async () => ({
+        results: [
+          {
+            id: 'veins',
+            score: 1,
+            words: [TEXT_PART_WORDS * 2 + 8],
+            data: async () => ({
+              url: '/venous-leg-pain/',
+              content: cut.opening,
+              meta: { title: 'Leg pain from veins.' },
+              anchors: [{ element: 'h2', id: 'in-brief', text: 'In brief.', location: 4 }],
+              text_words: cut.totalWords,
+            }),
+          },
+        ],
+      }),
+    };
+    const outcome = await createSearchEngine(pagefind, {
+      lexicon: stockingsOnly,
+      totalPages: 1,
+      glossaryIds: new Set(),
+      loadTextPart: () => Promise.reject(new Error('offline')),
+    }).search('stockings');
+    expect(outcome.pages).toHaveLength(1);
+    expect(outcome.pages[0]!.excerpt.map((p) => p.text).join('')).toMatch(/^Veins ache\. leg leg/);
   });
 });
