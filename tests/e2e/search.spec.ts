@@ -275,3 +275,13 @@ test('searches for a tool, the authors or a clinic class code lead to that page 
     expect((await resultSlugs(page))[0], query).toBe(slug);
   }
 });
+
+test('a page asked for by what it is shows its opening, not where its text happens to hold the words', async ({
+  page,
+}) => {
+  // "website" is also in the about page's list of NHS website sources.
+  await openSearchPage(page, 'who is behind this website');
+  const first = page.locator('[data-search-results] .search-result').first();
+  await expect(first.locator('.search-result-link')).toHaveAttribute('href', '/about/');
+  await expect(first.locator('.search-result-excerpt')).toHaveText(/^This site is based on an article by Prof\. Dr\./);
+});

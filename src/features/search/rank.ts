@@ -130,12 +130,14 @@ export function promote(ranked: readonly RankedPage[], id: string): RankedPage[]
   const found = ranked.find((r) => r.id === id);
   const top = ranked[0]?.score ?? 0;
   // The best score, not more: the other pages are kept or cut by their share of it (engine.ts).
+  // The reader asked for the page itself, so its excerpt is its opening, which says what it is,
+  // not wherever its text happens to hold the words ("NHS website" in a list of sources).
   const first: RankedPage = {
     id,
     score: Math.max(top, found?.score ?? 0),
     coverage: found?.coverage ?? 1,
     named: true,
-    locations: found?.locations ?? new Map(),
+    locations: new Map(),
   };
   return [first, ...ranked.filter((r) => r.id !== id)];
 }

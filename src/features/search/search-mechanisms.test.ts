@@ -130,6 +130,11 @@ describe('promote', () => {
     ]);
     expect(promote([page('a', 1)], 'tool').map((p) => p.id)).toEqual(['tool', 'a']);
   });
+
+  it('shows the asked-for page by its opening, not by where its text holds the words', () => {
+    const about = { id: 'about', score: 0.4, coverage: 0.4, named: false, locations: new Map([[900, 1]]) };
+    expect(promote([about], 'about')[0]!.locations.size).toBe(0);
+  });
 });
 
 describe('the vocabulary word list', () => {

@@ -546,6 +546,7 @@ export const intents: readonly Intent[] = [
       'checked by',
       'reviewed by',
       'who runs',
+      'who behind',
       'trust this',
     ],
   },
