@@ -7,6 +7,7 @@ import {
   legFindingSentences,
   levelReasons,
   legSentences,
+  limitText,
   olderConventionNote,
   resultAnnouncement,
   severityNote,
@@ -114,5 +115,18 @@ describe('the boxes’ words', () => {
   it('tells the 4 ankle boxes apart for a screen reader, though 2 labels repeat on screen', () => {
     const heard = Object.values(fieldWords).map((words) => `${words.context}${words.label}`);
     expect(new Set(heard).size).toBe(heard.length);
+  });
+});
+
+describe('the limits the explainer writes', () => {
+  it('are the guideline figures (2016 AHA/ACC, 2024 ACC/AHA) and the severe grade, from the one table', () => {
+    expect(limitText).toEqual({
+      severeMax: '0.40',
+      mildMin: '0.41',
+      abnormalMax: '0.90',
+      borderlineMin: '0.91',
+      borderlineMax: '0.99',
+      normalMax: '1.40',
+    });
   });
 });

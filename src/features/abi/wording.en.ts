@@ -113,6 +113,16 @@ export const scaleBandNameLines: Record<AbiBand, string[]> = {
 const limit = (hundredths: number) => (hundredths / 100).toFixed(2);
 const { abnormalMax, borderlineMax, normalMax, severeMax } = abiBandLimits;
 
+/** The limits as the explainer writes them ("0.90"), from the one table of limits (abi.ts). */
+export const limitText = {
+  severeMax: limit(severeMax),
+  mildMin: limit(severeMax + 1),
+  abnormalMax: limit(abnormalMax),
+  borderlineMin: limit(abnormalMax + 1),
+  borderlineMax: limit(borderlineMax),
+  normalMax: limit(normalMax),
+} as const;
+
 /** The bands' ranges in words, from the one table of limits (abi.ts). */
 export const bandRange: Record<AbiBand, string> = {
   abnormal: `${limit(abnormalMax)} or below`,
