@@ -1,3 +1,5 @@
+import { SOURCE_ANCHOR_PREFIX } from './sources.ts';
+
 /**
  * Ids that the article page's template (layout and components) puts on every article page. A
  * section with one of these ids would give the page two elements with one id: "#sources" would
@@ -20,7 +22,7 @@ export const RESERVED_IDS = [
 ] as const;
 
 /** Families of ids the components build from data: SourcesList's `source-<id>`, the comparison table's rows. */
-export const RESERVED_ID_PREFIXES = ['source-', 'compare-'] as const;
+export const RESERVED_ID_PREFIXES = [SOURCE_ANCHOR_PREFIX, 'compare-'] as const;
 
 /** Why an article may not use this id, or undefined when it may. */
 export function reservedIdProblem(id: string): string | undefined {

@@ -127,4 +127,8 @@ export const sources = {
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
+
+/** The id of a source's entry in a page's list of sources, which every citation links to. */
+export const SOURCE_ANCHOR_PREFIX = 'source-';
+export const sourceAnchor = (id: SourceId): string => `${SOURCE_ANCHOR_PREFIX}${id}`;
 export const sourceIds = Object.keys(sources) as [SourceId, ...SourceId[]];
