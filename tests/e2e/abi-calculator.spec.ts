@@ -20,7 +20,7 @@ type Box = keyof typeof box;
 
 const input = (page: Page, id: Box) => page.getByRole('textbox', { name: box[id], exact: true });
 const resultHeading = (page: Page) => page.getByRole('heading', { name: 'Your ABI result' });
-const summary = (page: Page) => page.locator('.abi-error-summary');
+const summary = (page: Page) => page.locator('.error-summary');
 
 async function open(page: Page, hash = '') {
   await page.goto(PATH + hash);

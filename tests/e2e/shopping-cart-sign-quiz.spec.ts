@@ -217,7 +217,10 @@ test.describe('the shopping cart sign self-check', () => {
     await page.keyboard.press('Tab'); // first radio, not chosen
     await page.keyboard.press('Tab'); // Continue
     await page.keyboard.press('Enter');
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    // As GOV.UK's: the summary takes focus, and its alert inside is announced.
+    const summary = page
+      .locator('.error-summary')
+      .filter({ has: page.getByRole('alert'), hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(currentGroup(page)).toHaveAccessibleDescription(/Choose an answer/);
     await expectNoAxeViolations(page);

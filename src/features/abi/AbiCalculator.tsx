@@ -10,7 +10,7 @@ import { emptyRawReadings, fields, validateReadings, type FieldErrors, type RawR
 import { readingsFromFragment } from './abi-link.ts';
 import { abiUi, resultAnnouncement } from './wording.en.ts';
 import { AbiResultView } from './AbiResultView.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
 import { PressureField, inputId } from './PressureField.tsx';
 import './abi-calculator.css';
 
@@ -93,7 +93,17 @@ export default function AbiCalculator() {
   const byId = Object.fromEntries(fields.map((f) => [f.id, f]));
   return (
     <div className="abi-calculator">
-      {errors && <ErrorSummary errors={errors} ref={summaryRef} />}
+      {errors && (
+        <ErrorSummary
+          title={abiUi.errorSummaryTitle}
+          errors={(Object.entries(errors) as [FieldId, string][]).map(([id, message]) => ({
+            inputId: inputId({ id }),
+            message,
+          }))}
+          fieldSelector=".abi-field"
+          ref={summaryRef}
+        />
+      )}
       <form
         noValidate
         onSubmit={submit}

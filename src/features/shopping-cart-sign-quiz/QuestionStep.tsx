@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type Ref, type SubmitEvent } from 'react';
 import type { QuizQuestion } from './scoring.ts';
 import { quizWording } from './wording.en.ts';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
 
 const words = quizWording.question;
 
@@ -48,32 +49,13 @@ export function QuestionStep(props: Props) {
   return (
     <form className="quiz-step" onSubmit={submit} noValidate>
       {missingAnswer && (
-        <div
-          className="quiz-error-summary"
+        <ErrorSummary
+          title={words.errorSummaryTitle}
+          errors={[{ inputId: firstInputId, message: words.missingAnswer }]}
+          fieldSelector="fieldset"
+          headingLevel={3}
           ref={summaryRef}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="quiz-error-summary-title"
-        >
-          <h3 id="quiz-error-summary-title">{words.errorSummaryTitle}</h3>
-          <ul>
-            <li>
-              <a
-                href={`#${firstInputId}`}
-                onClick={(event) => {
-                  // A link to an input scrolls but does not focus it; GOV.UK focuses the field and
-                  // shows its question too, not just the radio button at the top edge of the screen.
-                  event.preventDefault();
-                  const input = document.getElementById(firstInputId);
-                  input?.closest('fieldset')?.scrollIntoView({ block: 'start' });
-                  input?.focus({ preventScroll: true });
-                }}
-              >
-                {words.missingAnswer}
-              </a>
-            </li>
-          </ul>
-        </div>
+        />
       )}
       {/* The error bar runs down this wrapper, not the fieldset: a fieldset's border starts halfway
           down its legend, which would leave out "Question 1 of 9" and the question's first line. */}
