@@ -8,6 +8,7 @@
  */
 import { tokenise } from '../../src/features/search/text.ts';
 import { encodeWordMap, MAX_SKIP } from '../../src/features/search/word-map.ts';
+import { textWords } from '../../src/features/search/page-text.ts';
 
 /** Undoes the entities that can sit inside a word ("don&#39;t"), so the word is judged whole. */
 const plain = (token: string) => token.replace(/&#0*39;|&#x0*27;|&apos;|&rsquo;|&#8217;/gi, "'");
@@ -20,9 +21,8 @@ export function isStopToken(token: string, stopWords: ReadonlySet<string>): bool
 
 /** The text with its stop-word tokens left out. */
 export function withoutStopWords(text: string, stopWords: ReadonlySet<string>): string {
-  return text
-    .split(/\s+/)
-    .filter((token) => token && !isStopToken(token, stopWords))
+  return textWords(text)
+    .filter((token) => !isStopToken(token, stopWords))
     .join(' ');
 }
 
@@ -57,8 +57,8 @@ export function htmlWithoutStopWords(html: string, stopWords: ReadonlySet<string
  * whole text less stop-word tokens (then the page is indexed whole).
  */
 export function wordMapBetween(indexed: string, whole: string, stopWords: ReadonlySet<string>): string | null {
-  const kept = indexed.split(/\s+/).filter(Boolean);
-  const all = whole.split(/\s+/).filter(Boolean);
+  const kept = textWords(indexed);
+  const all = textWords(whole);
   const skips: number[] = [];
   let at = 0;
   // A mark left alone where its stop word went ("<strong>Our</strong>." indexes ".") stands for

@@ -240,20 +240,19 @@ test('the text excerpts come from keeps table cells and list items apart', async
   await openSearchPage(page);
   // The search index's text of 2 pages, as every excerpt is cut from it: each result's opening
   // and the parts of the rest (src/features/search/page-text.ts).
-  const texts = await page.evaluate(`(async () => {
+  const results = (await page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     const found = await pagefind.search('claudication');
-    const wholeText = async (r) => {
-      const p = await r.data();
-      const parts = p.text_words === undefined ? 0 : Math.ceil(p.text_words / ${TEXT_PART_WORDS}) - 1;
-      const rest = await Promise.all(
-        Array.from({ length: parts }, (_, i) => fetch((${textPartPath.toString()})(r.id, i + 1)).then((f) => f.text())),
-      );
-      return [p.url, [p.content, ...rest].join(' ')];
-    };
-    return Object.fromEntries(await Promise.all(found.results.map(wholeText)));
-  })()`);
-  const { '/vascular-vs-nerve-pain/': table, '/shopping-cart-sign-quiz/': list } = texts as Record<string, string>;
+    return Promise.all(found.results.map(async (r) => ({ id: r.id, ...(await r.data()) })));
+  })()`)) as { id: string; url: string; content: string; text_words?: number }[];
+  const texts: Record<string, string> = {};
+  for (const { id, url, content, text_words } of results) {
+    const parts = text_words === undefined ? 0 : Math.ceil(text_words / TEXT_PART_WORDS) - 1;
+    const rest = [];
+    for (let n = 1; n <= parts; n++) rest.push(await (await page.request.get(textPartPath(id, n))).text());
+    texts[url] = [content, ...rest].join(' ');
+  }
+  const { '/vascular-vs-nerve-pain/': table, '/shopping-cart-sign-quiz/': list } = texts;
   // The comparison table's header row, and the end of one checklist item before the next.
   expect(table).toContain('Question. Narrowed arteries (vascular claudication). Pinched nerve');
   expect(list).toMatch(/2013\)\. Walking/);

@@ -8,7 +8,7 @@ import { matchIntents, type Intent } from './intents.ts';
 import { planQueryLoading, relaxations, type Alternative, type Lexicon, type QueryPlan } from './plan.ts';
 import { toTextPositions } from './word-map.ts';
 import { rememberedPromises } from './remembered.ts';
-import { partsHolding, wordsFrom } from './page-text.ts';
+import { partsHolding, textWords, wordsFrom } from './page-text.ts';
 import { promote, rankPages, weighPages, type AlternativeHits, type Hit, type RankedPage } from './rank.ts';
 
 /** The part of a Pagefind fragment (a result's data) the results need. */
@@ -115,7 +115,6 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     intents = [],
   } = options;
   const cache = new Map<string, Promise<PagefindResult[]>>();
-  const sitePageWeights = new Map([...sitePageIds].map((id) => [id, sitePageWeight]));
   // A page's text, title and headings never change; Pagefind would redo its own excerpt work on
   // every call of data(), which the engine does not use.
   const rememberFragment = rememberedPromises<string, PagefindFragment>();
@@ -198,7 +197,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     // The first intent asked for ends up first.
     const ranked = intentPages.reduceRight(
       (list, page) => promote(list, page.id),
-      weighPages(rankPages(conceptHits, fullHits, totalPages, share), sitePageWeights),
+      weighPages(rankPages(conceptHits, fullHits, totalPages, share), sitePageIds, sitePageWeight),
     );
     const pagesRanked = ranked.filter((r) => !glossaryIds.has(r.id));
     const top = pagesRanked[0]?.score ?? 0;
@@ -211,7 +210,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       const fragment = await fragmentOf(byId.get(r.id)!);
       const title = fragment.meta.title ?? fragment.url;
       const matches = toTextPositions(r.locations, fragment.word_map);
-      const opening = fragment.content.split(/\s+/).filter(Boolean);
+      const opening = textWords(fragment.content);
       const page = { totalWords: fragment.text_words ?? opening.length, titleWords: titleWordsAtStart(opening, title) };
       const anchors = fragment.anchors ?? [];
       const plan = planExcerpt(page, anchors, matches, { topAnchors });

@@ -3,6 +3,7 @@
  * the matched words marked. Works on Pagefind's page text, where word N of the text (split at
  * white space) is the word at position N in the results.
  */
+import { textWords } from './page-text.ts';
 
 /** A heading with an id in the page, as Pagefind lists it. */
 export interface Anchor {
@@ -34,7 +35,7 @@ export interface ExcerptOptions {
   title?: string;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string) => textWords(text).length;
 
 interface Region {
   start: number;
@@ -155,7 +156,7 @@ export function buildExcerpt(
   matches: ReadonlyMap<number, number>,
   options: ExcerptOptions = {},
 ): Excerpt {
-  const words = content.split(/\s+/).filter(Boolean);
+  const words = textWords(content);
   const titleWords = titleWordsAtStart(words, options.title ?? '');
   const plan = planExcerpt({ totalWords: words.length, titleWords }, anchors, matches, options);
   return { section: plan.section, parts: excerptParts(plan, (at) => words[at]!, matches) };

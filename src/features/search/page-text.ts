@@ -12,11 +12,15 @@ export const TEXT_PART_WORDS = 64;
 /** Where part `n` (1 and up) of the text of the result with Pagefind id `id` is served. */
 export const textPartPath = (id: string, n: number): string => `/search/text/${id}/${n}.txt`;
 
-const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+/**
+ * A page's text as search positions count it: word N, split at white space, is position N in the
+ * index's results (after the word map, word-map.ts), in the excerpts and in the parts.
+ */
+export const textWords = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** The page's text as the fragment keeps it (the opening part) and the other parts, in order. */
 export function cutPageText(content: string): { opening: string; parts: string[]; totalWords: number } {
-  const words = wordsOf(content);
+  const words = textWords(content);
   const parts: string[] = [];
   for (let at = 0; at < words.length; at += TEXT_PART_WORDS)
     parts.push(words.slice(at, at + TEXT_PART_WORDS).join(' '));
@@ -32,7 +36,7 @@ export function partsHolding(start: number, end: number): number[] {
 
 /** Word `at` of a page's text, from the opening and the parts fetched (by part number). */
 export function wordsFrom(opening: string, fetched: ReadonlyMap<number, string>): (at: number) => string {
-  const parts = new Map<number, string[]>([[0, wordsOf(opening)]]);
-  for (const [n, text] of fetched) parts.set(n, wordsOf(text));
+  const parts = new Map<number, string[]>([[0, textWords(opening)]]);
+  for (const [n, text] of fetched) parts.set(n, textWords(text));
   return (at) => parts.get(Math.floor(at / TEXT_PART_WORDS))?.[at % TEXT_PART_WORDS] ?? '';
 }

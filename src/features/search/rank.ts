@@ -112,13 +112,13 @@ export function rankPages(
 }
 
 /**
- * Scales the scores of some pages (by id) and ranks again: a page about the site that merely
- * holds the reader's words must not outrank an article that answers them. A page the search
- * names (its title or aliases hold the words, such as the author's name) keeps its score.
+ * Scales the scores of the pages in `ids` by `weight` and ranks again: a page about the site that
+ * merely holds the reader's words must not outrank an article that answers them. A page the
+ * search names (its title or aliases hold the words, such as the author's name) keeps its score.
  */
-export function weighPages(ranked: readonly RankedPage[], weights: ReadonlyMap<string, number>): RankedPage[] {
+export function weighPages(ranked: readonly RankedPage[], ids: ReadonlySet<string>, weight: number): RankedPage[] {
   return ranked
-    .map((r) => (weights.has(r.id) && !r.named ? { ...r, score: r.score * weights.get(r.id)! } : r))
+    .map((r) => (ids.has(r.id) && !r.named ? { ...r, score: r.score * weight } : r))
     .sort((a, b) => b.score - a.score);
 }
 

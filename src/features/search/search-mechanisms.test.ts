@@ -9,7 +9,7 @@ import { matchIntents, type Intent } from './intents.ts';
 import { buildLexicon, planQuery, relaxations } from './plan.ts';
 import { promote, rankPages } from './rank.ts';
 import { tokenise } from './text.ts';
-import { decodeWords, encodeWords } from './vocabulary.ts';
+import { decodeWords, encodeWords, searchFilterOf, SITE_PAGE_FILTER } from './vocabulary.ts';
 import { classCodes, intents as siteIntents } from './search-vocabulary.ts';
 import { searchableText, separateCells } from '../../../scripts/lib/page-text.ts';
 
@@ -250,5 +250,12 @@ describe('the engine with intents and relaxation', () => {
     const outcome = await make(pagefind).search('uphill', () => false);
     expect(outcome.pages).toEqual([]);
     expect(pagefind.loads).toEqual([]);
+  });
+});
+
+describe('the search filter of an article', () => {
+  it('marks the article about the site, so search ranks it below the articles about leg pain', () => {
+    expect(searchFilterOf('about')).toBe(`kind:${SITE_PAGE_FILTER.kind[0]}`);
+    for (const topic of ['overview', 'arteries', 'veins', 'nerves']) expect(searchFilterOf(topic)).toBeUndefined();
   });
 });

@@ -113,13 +113,13 @@ describe('weighPages', () => {
 
   it('ranks a page about the site below an article that answers the same words', () => {
     expect(rankPages(concepts, null, 10)[0]!.id).toBe('about');
-    const weighed = weighPages(rankPages(concepts, null, 10), new Map([['about', 0.5]]));
+    const weighed = weighPages(rankPages(concepts, null, 10), new Set(['about']), 0.5);
     expect(weighed.map((r) => r.id)).toEqual(['treatment', 'about']);
   });
 
   it('keeps the score of a page about the site that the search names (title or aliases)', () => {
     const named = [[{ weight: 1, hits: [hit('about', 3, [], ['aliases']), hit('treatment', 2, [90])] }]];
-    const weighed = weighPages(rankPages(named, null, 10), new Map([['about', 0.5]]));
+    const weighed = weighPages(rankPages(named, null, 10), new Set(['about']), 0.5);
     expect(weighed[0]!.id).toBe('about');
   });
 });

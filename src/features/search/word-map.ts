@@ -1,7 +1,7 @@
 /**
  * The search index leaves out the stop words (see scripts/lib/search-stop-words.ts): word N of
- * the index is not word N of the page's text. A page's fragment keeps the whole readable text and
- * carries a word map that says, for each indexed word, how many words of the text were left out
+ * the index is not word N of the page's text. A page's fragment keeps the readable text (its
+ * opening; the rest in parts, see page-text.ts) and carries a word map that says, for each indexed word, how many words of the text were left out
  * before it. Written by encodeWordMap at build time, read by decodeWordMap on the search page.
  */
 
